@@ -1,0 +1,122 @@
+package cn.shangwu.audit.read;
+
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * An uploaded file: its bytes, kept unchanged, and the workbook opened from them on demand.
+ * Checks the magic bytes and the unpacked size before POI inflates anything (zip bombs).
+ */
+public final class Upload {
+    public static final long MAX_UNPACKED = 400L * 1024 * 1024;
+
+    public enum Kind { XLSX, XLS }
+
+    static {
+        ZipSecureFile.setMinInflateRatio(0.005);
+    }
+
+    private final String filename;
+    private final byte[] bytes;
+    private final Kind kind;
+    private Workbook workbook;
+    private List<Grid> grids;
+
+    public Upload(String filename, byte[] bytes) {
+        this.filename = filename == null || filename.isBlank() ? "上传文件" : filename;
+        this.bytes = bytes;
+        this.kind = sniff(this.filename, bytes);
+    }
+
+    public String filename() { return filename; }
+    public byte[] bytes() { return bytes; }
+    public Kind kind() { return kind; }
+
+    /** The POI workbook, opened once. Throws {@link BadWorkbookException} when it cannot be read. */
+    public synchronized Workbook workbook() {
+        if (workbook == null) {
+            try {
+                workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes));
+            } catch (IOException | RuntimeException | LinkageError e) {
+                throw new BadWorkbookException("无法读取工作簿",
+                        "文件“" + filename + "”无法作为 Excel 工作簿打开（" + reason(e) + "），请用 Excel 或 WPS 另存为 .xlsx 后重新上传");
+            }
+        }
+        return workbook;
+    }
+
+    /** Every sheet as a text grid, built once and shared by all form recognisers. */
+    public synchronized List<Grid> grids() {
+        if (grids == null) {
+            List<Grid> out = new ArrayList<>();
+            Workbook wb = workbook();
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) out.add(new Grid(wb.getSheetAt(i)));
+            grids = List.copyOf(out);
+        }
+        return grids;
+    }
+
+    /** The TemplateId custom property our blanks carry, or null. */
+    public String templateId() {
+        return customProperty("TemplateId");
+    }
+
+    public String templateVersion() {
+        return customProperty("TemplateVersion");
+    }
+
+    private String customProperty(String name) {
+        if (!(workbook() instanceof XSSFWorkbook x)) return null;
+        POIXMLProperties.CustomProperties cp = x.getProperties().getCustomProperties();
+        var p = cp.getProperty(name);
+        return p == null ? null : p.getLpwstr();
+    }
+
+    private static Kind sniff(String filename, byte[] b) {
+        if (b == null || b.length < 8)
+            throw new BadWorkbookException("不是 Excel 文件", "文件“" + filename + "”为空或过短，请上传 .xlsx 或 .xls 工作簿");
+        if (b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4) {
+            checkUnpackedSize(filename, b);
+            return Kind.XLSX;
+        }
+        if ((b[0] & 0xff) == 0xD0 && (b[1] & 0xff) == 0xCF && (b[2] & 0xff) == 0x11 && (b[3] & 0xff) == 0xE0)
+            return Kind.XLS;
+        throw new BadWorkbookException("不是 Excel 文件",
+                "文件“" + filename + "”不是 .xlsx 或 .xls 工作簿（文件头不符），请用 Excel 或 WPS 保存为 .xlsx 后上传");
+    }
+
+    private static void checkUnpackedSize(String filename, byte[] b) {
+        long total = 0;
+        try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(b))) {
+            ZipEntry e;
+            byte[] buf = new byte[64 * 1024];
+            while ((e = zin.getNextEntry()) != null) {
+                int n;
+                while ((n = zin.read(buf)) > 0) {
+                    total += n;
+                    if (total > MAX_UNPACKED)
+                        throw new BadWorkbookException("文件过大",
+                                "文件“" + filename + "”解压后超过 400 MB，疑似异常文件，拒绝处理");
+                }
+            }
+        } catch (IOException e) {
+            throw new BadWorkbookException("无法读取工作簿", "文件“" + filename + "”的压缩结构损坏（" + reason(e) + "）");
+        }
+    }
+
+    private static String reason(Throwable e) {
+        String m = e.getMessage();
+        if (m == null) return e.getClass().getSimpleName();
+        return m.length() > 120 ? m.substring(0, 120) + "…" : m;
+    }
+}

@@ -1,0 +1,79 @@
+package cn.shangwu.audit.template;
+
+import cn.shangwu.audit.read.BadWorkbookException;
+import cn.shangwu.audit.read.Upload;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The registry of forms: every form the server knows, and which one an upload is. */
+public final class Forms {
+    private final List<Form> forms;
+
+    public Forms(List<Form> forms) {
+        this.forms = List.copyOf(forms);
+    }
+
+    /** All forms we ship. Adding a form means adding it here and its folder under templates/. */
+    public static Forms standard() {
+        return new Forms(FormCatalog.all());
+    }
+
+    public List<Form> all() {
+        return forms;
+    }
+
+    public Optional<Form> byId(String id) {
+        return forms.stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    /** Our template id when the workbook carries one, else the form whose titles and labels fit best. */
+    public Form recognize(Upload upload) {
+        if (upload.kind() == Upload.Kind.XLSX && !streamedOnly(upload)) {
+            String id = safeTemplateId(upload);
+            if (id != null) {
+                Optional<Form> f = byId(id);
+                if (f.isPresent()) return f.get();
+            }
+        }
+        record Scored(Form form, int score) {}
+        return forms.stream()
+                .map(f -> new Scored(f, safeRecognize(f, upload)))
+                .filter(s -> s.score() > 0)
+                .max(Comparator.comparingInt(Scored::score))
+                .map(Scored::form)
+                .orElseThrow(() -> new BadWorkbookException("无法识别的表格",
+                        "文件“" + upload.filename() + "”不是本系统支持的表格（项目支出绩效自评表、部门整体支出绩效自评表、"
+                                + "部门整体支出绩效评价基础数据表、部门决算公开01–09表、专项资金预算执行明细表）：未找到表名或表头"));
+    }
+
+    public Checked check(Upload upload, CheckOptions options) {
+        return recognize(upload).check(upload, options);
+    }
+
+    /** Forms that read their files by streaming (F5) recognise before anything opens the whole workbook. */
+    private boolean streamedOnly(Upload upload) {
+        return forms.stream().anyMatch(f -> f instanceof StreamedForm s && s.claims(upload));
+    }
+
+    private static String safeTemplateId(Upload upload) {
+        try {
+            return upload.templateId();
+        } catch (BadWorkbookException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static int safeRecognize(Form f, Upload upload) {
+        try {
+            return f.recognize(upload);
+        } catch (BadWorkbookException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+}
