@@ -12,7 +12,7 @@ CREATE TABLE submission (
     annotated        LONGBLOB      NOT NULL,
     annotated_ext    VARCHAR(5)    NOT NULL,
     report_json      LONGTEXT      NOT NULL,
-    model_json       LONGTEXT      NULL,
+    facts_json       LONGTEXT      NULL,
     score_reported   DECIMAL(9, 2) NULL,
     score_verified   DECIMAL(9, 2) NULL,
     grade            VARCHAR(4)    NULL,

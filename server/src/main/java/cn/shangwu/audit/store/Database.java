@@ -120,8 +120,10 @@ public final class Database implements AutoCloseable {
         return new HikariDataSource(hc);
     }
 
+    /** Migrates the schema and seeds the unit tree. */
     private static void migrate(DataSource ds) {
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        new Units(ds).seed();
     }
 
     /** True when the database answers. */

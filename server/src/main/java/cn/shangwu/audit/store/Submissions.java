@@ -2,6 +2,7 @@ package cn.shangwu.audit.store;
 
 import cn.shangwu.audit.Json;
 import cn.shangwu.audit.template.Checked;
+import cn.shangwu.audit.template.Fact;
 import cn.shangwu.audit.verify.Finding;
 import cn.shangwu.audit.verify.Report;
 import cn.shangwu.audit.verify.Severity;
@@ -36,7 +37,7 @@ public final class Submissions {
                 int version = nextVersion(c, unitCode, year, r.template());
                 long id;
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO submission (unit_code, report_year, template, template_version, "
-                        + "version, filename, original, original_sha256, annotated, annotated_ext, report_json, model_json, score_reported, "
+                        + "version, filename, original, original_sha256, annotated, annotated_ext, report_json, facts_json, score_reported, "
                         + "score_verified, grade, errors, warnings, infos, created_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                         Statement.RETURN_GENERATED_KEYS)) {
                     int i = 1;
@@ -51,7 +52,7 @@ public final class Submissions {
                     ps.setBytes(i++, checked.annotated());
                     ps.setString(i++, checked.annotatedExtension());
                     ps.setString(i++, Json.MAPPER.writeValueAsString(r));
-                    ps.setString(i++, checked.model() == null ? null : Json.MAPPER.writeValueAsString(checked.model()));
+                    ps.setString(i++, checked.facts().isEmpty() ? null : Json.MAPPER.writeValueAsString(checked.facts()));
                     ps.setBigDecimal(i++, r.score() == null ? null : r.score().reported());
                     ps.setBigDecimal(i++, r.score() == null ? null : r.score().verified());
                     ps.setString(i++, r.score() == null ? null : r.score().grade());
@@ -150,9 +151,15 @@ public final class Submissions {
         });
     }
 
-    /** The reader's model stored as JSON, for cross-form checks and consolidation. */
-    public Optional<String> modelJson(long id) {
-        return text(id, "model_json");
+    /** The facts the form reported (stored as JSON), for cross-form checks and consolidation. */
+    public java.util.Map<String, Fact> facts(long id) {
+        return text(id, "facts_json").map(json -> {
+            try {
+                return Json.MAPPER.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Fact>>() {});
+            } catch (JsonProcessingException e) {
+                throw new StoreException("数据损坏：提交 " + id, e);
+            }
+        }).orElse(java.util.Map.of());
     }
 
     public Optional<byte[]> original(long id) {

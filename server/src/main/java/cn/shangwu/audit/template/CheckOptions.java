@@ -21,7 +21,7 @@ public record CheckOptions(String policy, OtherForms others) {
     public interface OtherForms {
         OtherForms NONE = templateId -> Optional.empty();
 
-        /** The model the form's reader produced for that filing (see {@link Checked#model()}). */
-        Optional<Object> latest(String templateId);
+        /** The facts of that unit's latest filing of the given template in the same year (see {@link Checked#facts()}). */
+        Optional<java.util.Map<String, Fact>> latest(String templateId);
     }
 }
