@@ -21,7 +21,7 @@ class ServerSmokeTest {
 
     @Test
     void uploadOfSomethingThatIsNotAWorkbookIsA4xxNamingTheFile() {
-        var r = server.upload("/api/submissions", "说明.txt", "这不是表格".getBytes(StandardCharsets.UTF_8), Map.of(), null);
+        var r = server.upload("/api/submissions", "说明.txt", "这不是表格".getBytes(StandardCharsets.UTF_8), Map.of(), server.adminToken());
         assertEquals(422, r.status(), r.text());
         assertTrue(r.json().get("detail").asText().contains("说明.txt"), r.text());
         assertFalse(r.text().contains("Exception"), r.text());
@@ -36,8 +36,15 @@ class ServerSmokeTest {
 
     @Test
     void unknownSubmissionIs404Json() {
-        var r = server.get("/api/submissions/999999999", null);
+        var r = server.get("/api/submissions/999999999", server.adminToken());
         assertEquals(404, r.status());
         assertNotNull(r.json().get("error"));
+    }
+
+    @Test
+    void apiWithoutATokenIs401Json() {
+        var r = server.get("/api/submissions/1", null);
+        assertEquals(401, r.status());
+        assertEquals("未登录", r.json().get("error").asText());
     }
 }
