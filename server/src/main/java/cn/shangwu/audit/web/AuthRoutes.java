@@ -8,6 +8,8 @@ import cn.shangwu.audit.store.User;
 import cn.shangwu.audit.store.Users;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -16,6 +18,7 @@ import java.util.Optional;
 
 /** POST /api/login, POST /api/logout, GET /api/me. Passwords and tokens are never logged. */
 final class AuthRoutes {
+    private static final Logger log = LoggerFactory.getLogger(AuthRoutes.class);
     private final Users users;
     private final Sessions sessions;
     private final Units units;
@@ -46,12 +49,14 @@ final class AuthRoutes {
         if (u.isEmpty()) {
             limiter.failed(username, ip);
             audit.record(null, username, "LOGIN_FAILED", null, null, "用户名或密码错误", ip);
+            log.info("登录失败：{}，来自 {}", username, ip);
             throw new ApiError(401, "用户名或密码错误", "请检查后重试；连续失败多次将被暂时禁止登录");
         }
         limiter.succeeded(username);
         User user = u.get();
         Sessions.Issued issued = sessions.issue(user.id());
         audit.record(user, "LOGIN", user.unitCode(), null, null, ip);
+        log.info("登录：{}（{}，{}），来自 {}", user.username(), user.role().key(), user.unitCode(), ip);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("token", issued.token());
         out.put("expiresAt", issued.expiresAt());

@@ -151,7 +151,12 @@ final class WorkflowRoutes {
         Collection<String> units = u.role() == Role.ADMIN ? null : auth.scopeCodes(u);
         Long sub = null;
         String sp = ctx.queryParam("submission");
-        if (sp != null && !sp.isBlank()) sub = id(sp);
+        if (sp != null && !sp.isBlank()) {
+            long id = id(sp);
+            Submission s = submissions.find(id).orElseThrow(() -> ApiError.notFound("没有编号为 " + id + " 的提交"));
+            auth.requireUnit(ctx, s.unitCode());
+            sub = id;
+        }
         int limit = 200;
         String lp = ctx.queryParam("limit");
         if (lp != null && lp.matches("\\d{1,4}")) limit = Integer.parseInt(lp);

@@ -1,0 +1,39 @@
+package cn.shangwu.audit.cli;
+
+import cn.shangwu.audit.testkit.TestDb;
+import cn.shangwu.audit.testkit.TestServer;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** admin create-user makes a user who can then log in over HTTP; bad input is a one-line usage error (exit 2). */
+class AdminTest {
+    @Test
+    void createdUserCanLogIn() {
+        String name = "clerk-" + UUID.randomUUID().toString().substring(0, 8);
+        int code = Admin.createUser(TestDb.get(), List.of("--username", name, "--password", "Lu-xi-2024!", "--role", "county", "--unit", "433122"));
+        assertEquals(0, code);
+        TestServer server = TestServer.shared();
+        String token = server.loginWith(name, "Lu-xi-2024!");
+        var me = server.get("/api/me", token).json();
+        assertEquals("county", me.get("role").asText());
+        assertEquals("433122", me.get("unit").asText());
+        assertEquals("泸溪县", me.get("unitName").asText());
+    }
+
+    @Test
+    void badInputIsAUsageError() {
+        String name = "x-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThrows(UsageException.class, () -> Admin.createUser(TestDb.get(), List.of("--username", name, "--password", "longenough", "--role", "boss", "--unit", "430200")));
+        assertThrows(UsageException.class, () -> Admin.createUser(TestDb.get(), List.of("--username", name, "--password", "longenough", "--role", "city", "--unit", "999999")));
+        assertThrows(UsageException.class, () -> Admin.createUser(TestDb.get(), List.of("--username", name, "--password", "short", "--role", "city", "--unit", "430200")));
+        assertThrows(UsageException.class, () -> Admin.createUser(TestDb.get(), List.of("--username", name, "--role", "city", "--unit", "430200")));
+        assertEquals(0, Admin.createUser(TestDb.get(), List.of("--username", name, "--password", "longenough", "--role", "city", "--unit", "430200")));
+        assertThrows(UsageException.class, () -> Admin.createUser(TestDb.get(), List.of("--username", name, "--password", "longenough", "--role", "city", "--unit", "430200")),
+                "duplicate user name");
+        assertEquals(2, Main.run("admin", "delete-everything"));
+    }
+}
