@@ -99,6 +99,7 @@ class BrowserTest {
         assertTrue(error.contains("错误") && error.contains("测试表") && error.contains("B3"), error);
         assertEquals("100", driver.findElement(By.id("progress")).getAttribute("value"), "the progress bar reached 100 %");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#history tbody"), "有错误"));
+        assertFalse(driver.findElement(By.id("summary")).getText().contains("null"), driver.findElement(By.id("summary")).getText());
         shot("1-county-findings");
 
         driver.findElement(By.id("download-annotated")).click();
