@@ -37,6 +37,7 @@ final class LoginLimiter {
 
     void failed(String username, String address) {
         Instant now = clock.instant();
+        if (failures.size() > 100_000) failures.values().removeIf(q -> { synchronized (q) { prune(q); return q.isEmpty(); } });
         add("u:" + key(username), now);
         add("a:" + address, now);
     }

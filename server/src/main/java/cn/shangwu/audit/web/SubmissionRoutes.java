@@ -69,7 +69,11 @@ final class SubmissionRoutes {
             audit.record(user, "UPLOAD_REFUSED", unit, null, "已通过并锁定，拒绝上传：" + form.name() + " " + year + " 年 " + file.filename(), ctx.ip());
             throw new ApiError(409, "已锁定", "单位 " + unit + " " + year + " 年的" + form.name() + "已审核通过并锁定，如需修改请联系上级审核人员解锁");
         }
-        Checked checked = form.check(upload, new CheckOptions(ctx.formParam("policy"), null));
+        // Cross-form checks (表间审核) compare with the same unit's latest filing of another form for the same year.
+        String u = unit;
+        CheckOptions.OtherForms others = templateId -> submissions.history(u, year, templateId).stream().findFirst()
+                .map(prev -> submissions.facts(prev.id())).filter(f -> !f.isEmpty());
+        Checked checked = form.check(upload, new CheckOptions(ctx.formParam("policy"), others));
         Submission s = submissions.store(unit, year, file.filename(), bytes, checked, user.id());
         audit.record(user, "UPLOAD", unit, s.id(), form.name() + " " + year + " 年第 " + s.version() + " 版：" + file.filename()
                 + "（错误 " + s.errors() + "，提示 " + s.warnings() + "）", ctx.ip());
