@@ -66,15 +66,16 @@ public final class Reviews {
         }
     }
 
-    /** Whether this unit's form for the year has a locked (accepted, not unlocked) version: new uploads are refused. */
+    /** Whether the latest version of this unit's form for the year is locked (accepted, not unlocked): new uploads are refused. */
     public boolean locked(String unit, Integer year, String template) {
         try (Connection c = ds.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT 1 FROM submission WHERE unit_code <=> ? AND report_year <=> ? AND template = ? AND locked LIMIT 1")) {
+             PreparedStatement ps = c.prepareStatement("SELECT locked FROM submission WHERE unit_code <=> ? AND report_year <=> ? AND template = ? "
+                     + "ORDER BY version DESC LIMIT 1")) {
             ps.setString(1, unit);
             ps.setObject(2, year);
             ps.setString(3, template);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
+                return rs.next() && rs.getBoolean(1);
             }
         } catch (SQLException e) {
             throw new StoreException("读取锁定状态失败", e);

@@ -61,7 +61,9 @@ public final class Users {
         if (username == null || password == null) return Optional.empty();
         Optional<Row> row = byName(username.strip());
         String hash = row.map(Row::hash).orElse(dummyHash);
-        boolean ok = BCrypt.verifyer().verify(password.toCharArray(), hash.toCharArray()).verified;
+        // bcrypt reads at most 72 bytes; a longer password cannot be ours (create refuses them) but still costs one hash.
+        boolean tooLong = password.getBytes(StandardCharsets.UTF_8).length > 72;
+        boolean ok = BCrypt.verifyer().verify((tooLong ? "-" : password).toCharArray(), hash.toCharArray()).verified && !tooLong;
         return ok && row.isPresent() && row.get().active() ? Optional.of(row.get().user()) : Optional.empty();
     }
 

@@ -66,6 +66,11 @@ class LoginTest {
                 "another user is not locked out");
         assertEquals(401, server.postJson("/api/login", Map.of("username", "没有这个人", "password", "whatever1"), null).status());
         assertEquals(400, server.postJson("/api/login", Map.of("username", "x"), null).status());
+        assertEquals(401, server.postJson("/api/login", Map.of("username", other.username(), "password", "密".repeat(100)), null).status(),
+                "a password beyond bcrypt's 72 bytes is just wrong, not a 500");
+        var notJson = server.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.base + "/api/login"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=a&password=b")).build());
+        assertEquals(400, notJson.status(), notJson.text());
     }
 
     @Test
