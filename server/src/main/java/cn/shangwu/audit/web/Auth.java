@@ -65,6 +65,12 @@ public final class Auth {
         return u.role() != Role.COUNTY && units.within(unitCode, u.unitCode());
     }
 
+    /** 400 unless a unit with this code exists. */
+    public void requireKnown(String unitCode) {
+        if (unitCode == null || !unitCode.matches("\\d{6}") || units.find(unitCode).isEmpty())
+            throw ApiError.badRequest("单位代码无效", "没有代码为 " + unitCode + " 的单位（应为 6 位行政区划代码）");
+    }
+
     /** 403 unless the caller covers the unit. */
     public User requireUnit(Context ctx, String unitCode) {
         User u = user(ctx);

@@ -58,6 +58,7 @@ final class SubmissionRoutes {
         String unit = ctx.formParam("unit");
         unit = unit == null || unit.isBlank() ? user.unitCode() : unit.strip();
         auth.requireUnit(ctx, unit);
+        auth.requireKnown(unit);
         int year = WorkflowRoutes.year(ctx.formParam("year"));
         byte[] bytes;
         try (InputStream in = file.content()) {

@@ -75,6 +75,14 @@ class AuthorizationTest {
     }
 
     @Test
+    void uploadsForUnknownUnitsAreRefused() {
+        var r = server.upload("/api/submissions", "表.xlsx", TestForm.workbook("1"), Map.of("unit", "999999"), server.adminToken());
+        assertEquals(400, r.status(), r.text());
+        assertTrue(r.json().get("detail").asText().contains("999999"));
+        assertEquals(403, server.upload("/api/submissions", "表.xlsx", TestForm.workbook("1"), Map.of("unit", "999999"), zhuzhou).status());
+    }
+
+    @Test
     void statusAndUnitsShowOnlyTheCallersSubtree() {
         Set<String> units = new HashSet<>();
         for (JsonNode r : server.get("/api/status?year=2041", zhuzhou).json()) units.add(r.get("unit").asText());
