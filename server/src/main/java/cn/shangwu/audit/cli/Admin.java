@@ -11,15 +11,49 @@ import java.util.List;
 
 /** {@code admin create-user --username U --password P --role admin|province|city|county --unit CODE} against the configured database. */
 final class Admin {
-    static final String USAGE = "用法：admin create-user --username U --password P --role admin|province|city|county --unit CODE";
+    static final String USAGE = "用法：admin create-user --username U --password P --role admin|province|city|county --unit CODE\n"
+            + "      admin set-password --username U --password P\n      admin disable-user --username U";
 
     private Admin() {}
 
     static int run(List<String> args) {
-        if (args.isEmpty() || !"create-user".equals(args.get(0))) throw new UsageException(USAGE);
+        String cmd = args.isEmpty() ? "" : args.get(0);
+        if (!List.of("create-user", "set-password", "disable-user").contains(cmd)) throw new UsageException(USAGE);
         try (Database db = Database.fromEnvironment()) {
-            return createUser(db, args.subList(1, args.size()));
+            return run(db, cmd, args.subList(1, args.size()));
         }
+    }
+
+    static int run(Database db, String cmd, List<String> a) {
+        return switch (cmd) {
+            case "create-user" -> createUser(db, a);
+            case "set-password" -> setPassword(db, a);
+            case "disable-user" -> disableUser(db, a);
+            default -> throw new UsageException(USAGE);
+        };
+    }
+
+    static int setPassword(Database db, List<String> a) {
+        Args args = Args.parse(a, "--username", "--password");
+        if (args.get("--username") == null || args.get("--password") == null) throw new UsageException(USAGE);
+        try {
+            if (!new Users(db.dataSource()).setPassword(args.get("--username"), args.get("--password")))
+                throw new UsageException("没有这个用户：" + args.get("--username"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("无法修改密码：" + e.getMessage());
+        }
+        new AuditLog(db.dataSource()).record(null, "admin-cli", "USER_PASSWORD", null, null, "重设密码 " + args.get("--username"), "cli");
+        System.out.println("已重设用户 " + args.get("--username") + " 的密码，其登录会话已失效");
+        return 0;
+    }
+
+    static int disableUser(Database db, List<String> a) {
+        Args args = Args.parse(a, "--username");
+        if (args.get("--username") == null) throw new UsageException(USAGE);
+        if (!new Users(db.dataSource()).disable(args.get("--username"))) throw new UsageException("没有这个用户：" + args.get("--username"));
+        new AuditLog(db.dataSource()).record(null, "admin-cli", "USER_DISABLE", null, null, "停用用户 " + args.get("--username"), "cli");
+        System.out.println("已停用用户 " + args.get("--username"));
+        return 0;
     }
 
     /** Creates the user in {@code db}; prints one line; 0 on success, 2 on bad input. */

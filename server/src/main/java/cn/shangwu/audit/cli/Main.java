@@ -116,7 +116,9 @@ public final class Main {
                   java -jar server/target/server.jar verify IN.xlsx --out OUT.xlsx --json REPORT.json [--policy linear-0.2]
                   java -jar server/target/server.jar templates --out DIR
                   java -jar server/target/server.jar serve
-                  java -jar server/target/server.jar admin create-user --username U --password P --role admin|province|city|county --unit CODE""");
+                  java -jar server/target/server.jar admin create-user --username U --password P --role admin|province|city|county --unit CODE
+                  java -jar server/target/server.jar admin set-password --username U --password P
+                  java -jar server/target/server.jar admin disable-user --username U""");
         return code;
     }
 

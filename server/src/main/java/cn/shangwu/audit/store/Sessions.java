@@ -27,7 +27,11 @@ public final class Sessions {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         Instant expires = Instant.now().plus(ttl);
         try (Connection c = ds.getConnection();
+             PreparedStatement old = c.prepareStatement("DELETE FROM login_session WHERE user_id = ? AND expires_at < ?");
              PreparedStatement ps = c.prepareStatement("INSERT INTO login_session (token_sha256, user_id, expires_at) VALUES (?,?,?)")) {
+            old.setLong(1, userId);
+            old.setTimestamp(2, Timestamp.from(Instant.now()));
+            old.executeUpdate();
             ps.setString(1, Submissions.sha256(token.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
             ps.setLong(2, userId);
             ps.setTimestamp(3, Timestamp.from(expires));

@@ -30,10 +30,7 @@ public final class Users {
     public User create(String username, String password, Role role, String unitCode) {
         if (username == null || !username.strip().matches("[\\p{L}\\p{N}_.@-]{2,60}"))
             throw new IllegalArgumentException("用户名应为 2–60 个字母、数字、汉字或 _ . @ -");
-        if (password == null || password.length() < 8)
-            throw new IllegalArgumentException("密码至少 8 位");
-        if (password.getBytes(StandardCharsets.UTF_8).length > 72)
-            throw new IllegalArgumentException("密码不能超过 72 字节（bcrypt 的上限）");
+        checkPassword(password);
         if (role == null) throw new IllegalArgumentException("角色应为 admin、province、city 或 county");
         String hash = BCrypt.withDefaults().hashToString(cost, password.toCharArray());
         try (Connection c = ds.getConnection();
@@ -54,6 +51,38 @@ public final class Users {
         } catch (SQLException e) {
             throw new StoreException("创建用户失败", e);
         }
+    }
+
+    /** Sets a new password (and re-activates the account); false when there is no such user. Ends the user's sessions. */
+    public boolean setPassword(String username, String password) {
+        checkPassword(password);
+        String hash = BCrypt.withDefaults().hashToString(cost, password.toCharArray());
+        return update("UPDATE app_user SET password_hash = ?, active = TRUE WHERE username = ?", hash, username);
+    }
+
+    /** Disables the account and ends its sessions; false when there is no such user. */
+    public boolean disable(String username) {
+        return update("UPDATE app_user SET active = FALSE WHERE username = ?", username);
+    }
+
+    private boolean update(String sql, Object... params) {
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
+             PreparedStatement end = c.prepareStatement("DELETE s FROM login_session s JOIN app_user u ON u.id = s.user_id WHERE u.username = ?")) {
+            for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
+            boolean found = ps.executeUpdate() > 0;
+            end.setObject(1, params[params.length - 1]);
+            end.executeUpdate();
+            return found;
+        } catch (SQLException e) {
+            throw new StoreException("修改用户失败", e);
+        }
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < 8)
+            throw new IllegalArgumentException("密码至少 8 位");
+        if (password.getBytes(StandardCharsets.UTF_8).length > 72)
+            throw new IllegalArgumentException("密码不能超过 72 字节（bcrypt 的上限）");
     }
 
     /** The active user with this name and password, or empty. */

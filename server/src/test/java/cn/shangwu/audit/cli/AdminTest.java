@@ -25,6 +25,22 @@ class AdminTest {
     }
 
     @Test
+    void setPasswordAndDisableEndTheSessions() {
+        String name = "clerk-" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(0, Admin.run(TestDb.get(), "create-user", List.of("--username", name, "--password", "first-pass-1", "--role", "county", "--unit", "430223")));
+        TestServer server = TestServer.shared();
+        String token = server.loginWith(name, "first-pass-1");
+        assertEquals(0, Admin.run(TestDb.get(), "set-password", List.of("--username", name, "--password", "second-pass-2")));
+        assertEquals(401, server.get("/api/me", token).status(), "old sessions end with the password change");
+        assertEquals(401, server.postJson("/api/login", java.util.Map.of("username", name, "password", "first-pass-1"), null).status());
+        String again = server.loginWith(name, "second-pass-2");
+        assertEquals(0, Admin.run(TestDb.get(), "disable-user", List.of("--username", name)));
+        assertEquals(401, server.get("/api/me", again).status());
+        assertEquals(401, server.postJson("/api/login", java.util.Map.of("username", name, "password", "second-pass-2"), null).status());
+        assertThrows(UsageException.class, () -> Admin.run(TestDb.get(), "disable-user", List.of("--username", "nobody-" + name)));
+    }
+
+    @Test
     void badInputIsAUsageError() {
         String name = "x-" + UUID.randomUUID().toString().substring(0, 8);
         assertThrows(UsageException.class, () -> Admin.createUser(TestDb.get(), List.of("--username", name, "--password", "longenough", "--role", "boss", "--unit", "430200")));
