@@ -144,11 +144,16 @@ final class WorkflowRoutes {
         ctx.json(submissions.query(sql.toString(), params.toArray()).stream().map(this::summary).toList());
     }
 
-    /** GET /api/audit?submission=&limit=: admins see every row, reviewers the rows of their subtree. */
+    /** GET /api/audit?unit=&submission=&limit=: admins see every row, reviewers the rows of their subtree. */
     void auditLog(Context ctx) {
         User u = Auth.user(ctx);
         if (!u.role().reviewer()) throw Auth.forbidden("审计日志仅供审核人员和管理员查看");
         Collection<String> units = u.role() == Role.ADMIN ? null : auth.scopeCodes(u);
+        String unit = ctx.queryParam("unit");
+        if (unit != null && !unit.isBlank()) {
+            auth.requireUnit(ctx, unit);
+            units = List.of(unit);
+        }
         Long sub = null;
         String sp = ctx.queryParam("submission");
         if (sp != null && !sp.isBlank()) {

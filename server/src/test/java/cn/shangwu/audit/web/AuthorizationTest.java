@@ -121,6 +121,8 @@ class AuthorizationTest {
         assertFalse(rows.isEmpty());
         for (JsonNode r : rows) assertNotEquals(LUXI, r.get("unitCode").asText(), r.toString());
         assertEquals(403, server.get("/api/audit?submission=" + subLuxi, zhuzhou).status());
+        assertEquals(403, server.get("/api/audit?unit=" + LUXI, zhuzhou).status());
+        for (JsonNode r : server.get("/api/audit?unit=" + CHALING, zhuzhou).json()) assertEquals(CHALING, r.get("unitCode").asText());
         assertTrue(server.get("/api/audit?submission=" + subLuxi, xiangxi).json().size() > 0);
     }
 

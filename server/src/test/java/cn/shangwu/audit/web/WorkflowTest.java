@@ -85,7 +85,7 @@ class WorkflowTest {
         List<String> actions = auditActions(city, id1, id2, id3);
         assertTrue(actions.containsAll(List.of("UPLOAD#" + id1, "ACCEPT_REFUSED#" + id1, "UPLOAD#" + id2, "ACCEPT#" + id2,
                 "UNLOCK#" + id2, "UPLOAD#" + id3)), actions.toString());
-        JsonNode all = server.get("/api/audit?limit=500", city).json();
+        JsonNode all = server.get("/api/audit?limit=5000&unit=" + YOUXIAN, city).json();
         boolean refusedUpload = false;
         for (JsonNode r : all) {
             assertNotNull(r.get("ip").asText(null), r.toString());
