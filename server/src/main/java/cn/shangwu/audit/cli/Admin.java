@@ -65,8 +65,14 @@ final class Admin {
         String unit = args.get("--unit").strip();
         var u = new Units(db.dataSource()).find(unit);
         if (u.isEmpty()) throw new UsageException("没有这个单位代码：" + unit);
-        if (role == Role.COUNTY && !"county".equals(u.get().level()) && !"city".equals(u.get().level()))
-            throw new UsageException("县市区填报用户应属于县市区或市本级单位：" + unit + " " + u.get().name());
+        String level = u.get().level();
+        boolean fits = switch (role) {
+            case COUNTY -> level.equals("county") || level.equals("city"); // a city's own bureau (市本级) files under the city's code
+            case CITY -> level.equals("city");
+            case PROVINCE -> level.equals("province");
+            case ADMIN -> true;
+        };
+        if (!fits) throw new UsageException("角色 " + role.key() + "（" + role.label() + "）与单位级别不符：" + unit + " " + u.get().name() + "（" + level + "）");
         try {
             User user = new Users(db.dataSource()).create(args.get("--username"), args.get("--password"), role, unit);
             new AuditLog(db.dataSource()).record(null, "admin-cli", "USER_CREATE", unit, null,

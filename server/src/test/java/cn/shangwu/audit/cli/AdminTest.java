@@ -45,6 +45,9 @@ class AdminTest {
         String name = "x-" + UUID.randomUUID().toString().substring(0, 8);
         assertThrows(UsageException.class, () -> Admin.createUser(TestDb.get(), List.of("--username", name, "--password", "longenough", "--role", "boss", "--unit", "430200")));
         assertThrows(UsageException.class, () -> Admin.createUser(TestDb.get(), List.of("--username", name, "--password", "longenough", "--role", "city", "--unit", "999999")));
+        assertThrows(UsageException.class, () -> Admin.createUser(TestDb.get(), List.of("--username", name, "--password", "longenough", "--role", "city", "--unit", "430223")),
+                "a city reviewer belongs to a city");
+        assertThrows(UsageException.class, () -> Admin.createUser(TestDb.get(), List.of("--username", name, "--password", "longenough", "--role", "county", "--unit", "430000")));
         assertThrows(UsageException.class, () -> Admin.createUser(TestDb.get(), List.of("--username", name, "--password", "short", "--role", "city", "--unit", "430200")));
         assertThrows(UsageException.class, () -> Admin.createUser(TestDb.get(), List.of("--username", name, "--role", "city", "--unit", "430200")));
         assertEquals(0, Admin.createUser(TestDb.get(), List.of("--username", name, "--password", "longenough", "--role", "city", "--unit", "430200")));
