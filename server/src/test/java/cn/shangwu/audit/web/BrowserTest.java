@@ -48,6 +48,7 @@ class BrowserTest {
     private static final String LUKOU = "430212";
     private static WebDriver driver;
     private static Path downloads;
+    private static Path profile;
     private final TestServer server = TestServer.workflow();
 
     @BeforeAll
@@ -57,7 +58,7 @@ class BrowserTest {
         downloads = OUT.resolve("downloads");
         if (Files.exists(downloads)) try (var w = Files.walk(downloads)) { w.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete()); }
         Files.createDirectories(downloads);
-        Path profile = Files.createTempDirectory(OUT, "profile-");
+        profile = Files.createTempDirectory(OUT, "profile-");
         ChromeOptions o = new ChromeOptions();
         o.setBinary(CHROMIUM.toFile());
         o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -73,8 +74,9 @@ class BrowserTest {
     }
 
     @AfterAll
-    static void close() {
+    static void close() throws Exception {
         if (driver != null) driver.quit();
+        if (profile != null) try (var w = Files.walk(profile)) { w.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete()); }
     }
 
     @Test
