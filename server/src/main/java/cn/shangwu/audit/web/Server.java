@@ -27,6 +27,7 @@ public final class Server {
         Submissions submissions = new Submissions(db.dataSource());
         TemplateRoutes templates = new TemplateRoutes(forms);
         SubmissionRoutes subs = new SubmissionRoutes(forms, submissions);
+        ConsolidationRoutes consolidations = new ConsolidationRoutes(new cn.shangwu.audit.consolidate.Consolidator(db.dataSource(), forms));
 
         Javalin app = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
@@ -60,6 +61,9 @@ public final class Server {
         app.get("/api/submissions/{id}", subs::get);
         app.get("/api/submissions/{id}/annotated", subs::annotated);
         app.get("/api/submissions/{id}/original", subs::original);
+
+        app.get("/api/consolidations/{unitId}", consolidations::workbook);
+        app.get("/api/consolidations/{unitId}/summary", consolidations::summary);
 
         app.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).json(error(e.error(), e.detail())));
         app.exception(BadWorkbookException.class, (e, ctx) -> ctx.status(422).json(error(e.error(), e.detail())));
