@@ -62,8 +62,9 @@ public final class Consolidator {
 
     private Consolidation performance(Selection sel) {
         List<Performance.Line> lines = new ArrayList<>();
+        Map<Long, Map<String, cn.shangwu.audit.template.Fact>> allFacts = Facts.load(ds, sel.submissionIds());
         for (Selection.Used u : sel.used()) {
-            var facts = submissions.facts(u.submission().id());
+            var facts = allFacts.getOrDefault(u.submission().id(), Map.of());
             lines.add(new Performance.Line(u, u.project(), Performance.fact(facts, Performance.BUDGET), Performance.fact(facts, Performance.EXECUTED)));
         }
         Performance p = new Performance(lines);
@@ -77,23 +78,29 @@ public final class Consolidator {
     private Consolidation finalAccounts(Selection sel) {
         FinalAccounts fa = FinalAccounts.read(sel, id -> submissions.original(id).orElseThrow());
         Map<String, Object> data = common(sel, "部门决算汇总表", "部门决算公开01–09表");
+
         // Write once without the check to verify the summed tables through the registry, then with its result.
         byte[] plain = Jxls.fill(Templates.FINAL_ACCOUNTS_FILE, withTables(data, fa, null), sel.asOf(), wb -> FinalAccountsBook.finish(wb, fa));
         Optional<Report> check = FinalAccounts.verify(forms, plain);
-        Map<String, Object> checked = new LinkedHashMap<>(data);
+        byte[] bytes = plain;
         if (check.isPresent()) {
-            List<UnitFinding> all = new ArrayList<>((List<UnitFinding>) data.get("findings"));
+            List<UnitFinding> all = new ArrayList<>(findings(data));
             for (var f : check.get().findings())
                 all.add(new UnitFinding(sel.root().code(), sel.root().name() + "（汇总）", 0, 0, "决算汇总", null, f.sheet(), f.cell(), f.rule(),
                         FindingList.severityLabel(f.severity().name()), f.message(), f.expected(), f.actual(), "汇总复核"));
+            Map<String, Object> checked = new LinkedHashMap<>(data);
             checked.put("findings", all);
+            bytes = Jxls.fill(Templates.FINAL_ACCOUNTS_FILE, withTables(checked, fa, check.get()), sel.asOf(), wb -> FinalAccountsBook.finish(wb, fa));
         }
-        byte[] bytes = Jxls.fill(Templates.FINAL_ACCOUNTS_FILE, withTables(checked, fa, check.orElse(null)), sel.asOf(),
-                wb -> FinalAccountsBook.finish(wb, fa));
         Map<String, Object> summary = fa.summary();
         summary.put("verification", check.map(r -> (Object) Map.of("errors", r.count(cn.shangwu.audit.verify.Severity.ERROR),
                 "warnings", r.count(cn.shangwu.audit.verify.Severity.WARNING), "findings", r.findings())).orElse("未复核：尚无可识别部门决算的审核规则"));
         return done(sel, "决算汇总", bytes, summary);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<UnitFinding> findings(Map<String, Object> data) {
+        return (List<UnitFinding>) data.get("findings");
     }
 
     private static Map<String, Object> withTables(Map<String, Object> data, FinalAccounts fa, Report check) {

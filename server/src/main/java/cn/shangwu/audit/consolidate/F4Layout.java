@@ -2,6 +2,8 @@ package cn.shangwu.audit.consolidate;
 
 import cn.shangwu.audit.read.Amount;
 import cn.shangwu.audit.read.Grid;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 import java.math.BigDecimal;
 import java.util.*;
@@ -24,17 +26,35 @@ final class F4Layout {
     /** One keyed data line of a block; {@code top} for text keys above the codes (合计 of 02), else below (人员经费合计 of 06). */
     record Line(int block, String key, String name, BigDecimal[] values, boolean top) {}
 
-    final int headerFrom, headerTo; // header rows [from, to)
+    final int width;
+    final String[][] header;              // header rows as the clerk typed them (inner cells of merges blank)
+    final List<CellRangeAddress> merges;  // merges within the header, rows relative to its first row
+    final int[] widths;                   // column widths in characters
     final List<Block> blocks;
     final List<Line> lines;
-    final Grid grid;
 
-    private F4Layout(Grid grid, int headerFrom, int headerTo, List<Block> blocks, List<Line> lines) {
-        this.grid = grid;
-        this.headerFrom = headerFrom;
-        this.headerTo = headerTo;
-        this.blocks = blocks;
-        this.lines = lines;
+    /** Keeps no reference to the workbook: layouts of immutable originals can be cached. */
+    private F4Layout(Grid g, int headerFrom, int headerTo, List<Block> blocks, List<Line> lines) {
+        this.width = g.cols();
+        this.header = new String[headerTo - headerFrom][width];
+        this.merges = new ArrayList<>();
+        for (CellRangeAddress m : g.sheet().getMergedRegions())
+            if (m.getFirstRow() >= headerFrom && m.getLastRow() < headerTo && m.getNumberOfCells() > 1)
+                merges.add(new CellRangeAddress(m.getFirstRow() - headerFrom, m.getLastRow() - headerFrom, m.getFirstColumn(), m.getLastColumn()));
+        for (int r = headerFrom; r < headerTo; r++)
+            for (int c = 0; c < width; c++) header[r - headerFrom][c] = raw(g, r, c);
+        this.widths = new int[width];
+        for (int c = 0; c < width; c++) widths[c] = g.sheet().getColumnWidth(c) / 256;
+        this.blocks = List.copyOf(blocks);
+        this.lines = List.copyOf(lines);
+    }
+
+    private String raw(Grid g, int r, int c) {
+        Cell cell = g.cell(r, c);
+        if (cell == null) return "";
+        for (CellRangeAddress m : g.sheet().getMergedRegions())
+            if (m.isInRange(r, c) && (m.getFirstRow() != r || m.getFirstColumn() != c)) return "";
+        return g.text(r, c);
     }
 
     /** Reads a sheet; null when no header could be found (then the table counts as missing for that unit). */

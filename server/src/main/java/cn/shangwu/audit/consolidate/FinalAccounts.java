@@ -118,7 +118,14 @@ final class FinalAccounts {
     /** Reads every used filing's original workbook (in parallel; merged in tree order, so the result is deterministic). */
     static FinalAccounts read(Selection sel, LongFunction<byte[]> originals) {
         List<Selection.Used> used = sel.used();
-        List<Map<Integer, F4Layout>> read = used.parallelStream().map(u -> layouts(u, originals.apply(u.submission().id()))).toList();
+        List<Map<Integer, F4Layout>> read = used.parallelStream().map(u -> {
+            String sha = u.submission().originalSha256();
+            Map<Integer, F4Layout> cached = CACHE.get(sha);
+            if (cached != null) return cached;
+            Map<Integer, F4Layout> l = layouts(originals.apply(u.submission().id()));
+            CACHE.put(sha, l);
+            return l;
+        }).toList();
         List<Table> tables = new ArrayList<>();
         for (Def d : TABLES) tables.add(new Table(d));
         for (int i = 0; i < used.size(); i++) {
@@ -132,7 +139,19 @@ final class FinalAccounts {
         return new FinalAccounts(tables);
     }
 
-    private static Map<Integer, F4Layout> layouts(Selection.Used u, byte[] bytes) {
+    /**
+     * Tables read from originals, by the original's SHA-256: originals never change, so a unit's tables are read once
+     * and later consolidations (another year's view, the province after the city) only sum.
+     */
+    private static final Map<String, Map<Integer, F4Layout>> CACHE = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Map<Integer, F4Layout>> e) {
+                    return size() > 5000;
+                }
+            });
+
+    private static Map<Integer, F4Layout> layouts(byte[] bytes) {
         Map<Integer, F4Layout> out = new HashMap<>();
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             for (Def d : TABLES) {
@@ -145,7 +164,7 @@ final class FinalAccounts {
         } catch (IOException | RuntimeException e) {
             // An unreadable original leaves every table missing for that unit: listed, not summed as zero.
         }
-        return out;
+        return Map.copyOf(out);
     }
 
     /** The sheet of a table: by sheet name (公开02表), else by the 公开02表 mark or the exact title in its first rows. */

@@ -10,7 +10,7 @@ import java.util.List;
 
 /** Writes the nine summed 公开表 into the filled 决算汇总 workbook, in the layout of the first unit that filed each table. */
 final class FinalAccountsBook {
-    private static final int HEAD = 3; // title, 公开0N表, 编制单位 above the header
+    private static final int HEAD = 3; // title, 公开0N表, 单位 above the header
 
     private FinalAccountsBook() {}
 
@@ -38,23 +38,18 @@ final class FinalAccountsBook {
             return;
         }
         F4Layout l = t.layout;
-        int width = l.grid.cols();
-        if (width > 1) s.addMergedRegion(new CellRangeAddress(0, 0, 0, width - 1));
+        if (l.width > 1) s.addMergedRegion(new CellRangeAddress(0, 0, 0, l.width - 1));
         // Header rows as the first unit wrote them (texts and merges).
-        for (int r = l.headerFrom; r < l.headerTo; r++)
-            for (int c = 0; c < width; c++) cell(s, HEAD + r - l.headerFrom, c, raw(l, r, c), st.header);
-        for (CellRangeAddress m : l.grid.sheet().getMergedRegions()) {
-            if (m.getFirstRow() < l.headerFrom || m.getLastRow() >= l.headerTo || m.getNumberOfCells() < 2) continue;
-            s.addMergedRegion(new CellRangeAddress(HEAD + m.getFirstRow() - l.headerFrom, HEAD + m.getLastRow() - l.headerFrom,
-                    m.getFirstColumn(), m.getLastColumn()));
-        }
-        int first = HEAD + l.headerTo - l.headerFrom;
+        for (int r = 0; r < l.header.length; r++)
+            for (int c = 0; c < l.width; c++) cell(s, HEAD + r, c, l.header[r][c], st.header);
+        for (CellRangeAddress m : l.merges)
+            s.addMergedRegion(new CellRangeAddress(HEAD + m.getFirstRow(), HEAD + m.getLastRow(), m.getFirstColumn(), m.getLastColumn()));
+        int first = HEAD + l.header.length;
         // Codes and 行次 first in every block; labels below the codes (人员经费合计) line up after the longest block.
         int longest = 0;
         for (int b = 0; b < l.blocks.size(); b++) {
-            List<String> keys = t.keys(b);
             int n = 0;
-            for (String k : keys) if (!isBottom(t, b, k)) n++;
+            for (String k : t.keys(b)) if (!isBottom(t, b, k)) n++;
             longest = Math.max(longest, n);
         }
         for (int b = 0; b < l.blocks.size(); b++) {
@@ -71,23 +66,11 @@ final class FinalAccountsBook {
                 }
             }
         }
-        for (int c = 0; c < width; c++) s.setColumnWidth(c, Math.min(60, Math.max(10, l.grid.sheet().getColumnWidth(c) / 256)) * 256);
+        for (int c = 0; c < l.width; c++) s.setColumnWidth(c, Math.min(60, Math.max(10, l.widths[c])) * 256);
     }
 
     private static boolean isBottom(FinalAccounts.Table t, int b, String k) {
         return !t.topKeys.get(b).contains(k) && !Character.isDigit(k.charAt(0));
-    }
-
-    private static String raw(F4Layout l, int r, int c) {
-        Cell cell = l.grid.cell(r, c);
-        if (cell == null || cell.getCellType() != CellType.STRING) return l.grid.text(r, c).isEmpty() || isMergedInner(l, r, c) ? "" : l.grid.text(r, c);
-        return cell.getStringCellValue();
-    }
-
-    private static boolean isMergedInner(F4Layout l, int r, int c) {
-        for (CellRangeAddress m : l.grid.sheet().getMergedRegions())
-            if (m.isInRange(r, c) && (m.getFirstRow() != r || m.getFirstColumn() != c)) return true;
-        return false;
     }
 
     private static Cell cell(Sheet s, int r, int c, String v, CellStyle st) {

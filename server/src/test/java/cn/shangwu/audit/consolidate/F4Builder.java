@@ -15,7 +15,7 @@ import java.util.*;
  * Builds a 部门决算 公开01–09表 workbook from seed 001 (株洲市商务局 2023), tab-separated as in the seed text.
  * Amounts can be scaled (exactly) per unit, codes renamed, tables left out — so tests know the sums independently.
  */
-final class F4Builder {
+public final class F4Builder {
     /** Header lines then data lines per table; "|" separates header from data. */
     static final Map<String, String> TABLES = new LinkedHashMap<>();
 
@@ -160,22 +160,22 @@ final class F4Builder {
     private final Set<String> without = new HashSet<>();
     private final Map<String, String[]> recode = new HashMap<>();
 
-    F4Builder(String unit) {
+    public F4Builder(String unit) {
         this.unit = unit;
     }
 
-    F4Builder times(String f) {
+    public F4Builder times(String f) {
         factor = new BigDecimal(f);
         return this;
     }
 
-    F4Builder without(String sheet) {
+    public F4Builder without(String sheet) {
         without.add(sheet);
         return this;
     }
 
     /** Files the amounts of one code under another code and name (a unit that classifies a line differently). */
-    F4Builder recode(String from, String to, String name) {
+    public F4Builder recode(String from, String to, String name) {
         recode.put(from, new String[]{to, name});
         return this;
     }
@@ -184,7 +184,7 @@ final class F4Builder {
         return s.replace(",", "").matches("-?\\d+(\\.\\d+)?");
     }
 
-    byte[] build() {
+    public byte[] build() {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             int no = 1;
             for (Map.Entry<String, String> e : TABLES.entrySet()) {
