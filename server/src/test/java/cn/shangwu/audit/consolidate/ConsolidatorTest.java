@@ -118,10 +118,11 @@ class ConsolidatorTest {
     }
 
     @Test
-    void sameInputsGiveTheSameWorkbookAndTheProvinceCoversItsCities() {
+    void sameInputsGiveTheSameWorkbookAndTheProvinceCoversItsCities() throws Exception {
         int year = 2035;
         List<Submission> used = performanceFilings(year);
         Consolidation a = consolidator.build(ZHUZHOU, year, Consolidator.PERFORMANCE).orElseThrow();
+        Thread.sleep(2100); // past the 2-second resolution of zip entry times: the bytes must not depend on the clock
         Consolidation b = consolidator.build(ZHUZHOU, year, Consolidator.PERFORMANCE).orElseThrow();
         assertEquals(Books.contents(a.workbook()), Books.contents(b.workbook()));
         assertEquals(a.sha256(), b.sha256(), "same inputs, same bytes");
@@ -179,6 +180,32 @@ class ConsolidatorTest {
         @SuppressWarnings("unchecked")
         var tables = (List<Map<String, Object>>) c.summary().get("tables");
         assertEquals(List.of("炎陵县"), tables.get(7).get("missing"));
+    }
+
+    @Test
+    void aClerksOwnCopyIsReadByItsLabels() throws Exception {
+        int year = 2036;
+        Filings.clear(year);
+        Filings.accepted(Filings.plain(YOU, year, "final-accounts", new F4Builder("攸县").build(), List.of()));
+        Filings.accepted(Filings.plain(LILING, year, "final-accounts", new F4Builder("醴陵市").times("2").clerkCopy().build(), List.of()));
+        BigDecimal three = new BigDecimal("3");
+        Consolidation c = consolidator.build(ZHUZHOU, year, Consolidator.FINAL_ACCOUNTS).orElseThrow();
+        try (XSSFWorkbook wb = Books.open(c.workbook())) {
+            Sheet t02 = wb.getSheet("公开02表");
+            assertEquals(new BigDecimal("3372.72").multiply(three), Books.value(t02, Books.row(t02, 0, "合计"), 2));
+            assertEquals(new BigDecimal("402.5").multiply(three).setScale(2), Books.value(t02, Books.row(t02, 0, "2160299"), 3));
+            Sheet t01 = wb.getSheet("公开01表");
+            assertEquals(new BigDecimal("3372.72").multiply(three), Books.value(t01, Books.row(t01, 1, "13"), 2));
+            Sheet t06 = wb.getSheet("公开06表");
+            assertEquals(new BigDecimal("1085.42").multiply(three), Books.value(t06, Books.row(t06, 0, "301"), 2));
+            Sheet t07 = wb.getSheet("公开07表");
+            assertEquals(new BigDecimal("46.05").multiply(three), Books.value(t07, 7, 0));
+            String overview = Books.all(wb.getSheet("汇总说明"));
+            for (int i = 1; i <= 9; i++) {
+                String table = "公开0" + i + "表";
+                assertTrue(overview.lines().anyMatch(l -> l.startsWith(table) && l.contains("\t2\t0\t")), overview);
+            }
+        }
     }
 
     @Test

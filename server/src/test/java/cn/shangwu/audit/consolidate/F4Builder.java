@@ -159,6 +159,7 @@ public final class F4Builder {
     private BigDecimal factor = BigDecimal.ONE;
     private final Set<String> without = new HashSet<>();
     private final Map<String, String[]> recode = new HashMap<>();
+    private boolean clerkCopy;
 
     public F4Builder(String unit) {
         this.unit = unit;
@@ -171,6 +172,15 @@ public final class F4Builder {
 
     public F4Builder without(String sheet) {
         without.add(sheet);
+        return this;
+    }
+
+    /**
+     * A clerk's own copy: sheets named Sheet1…, the table known only by its 公开 0N 表 mark, a blank row after every
+     * fourth data line and the header's first cell merged across two columns.
+     */
+    public F4Builder clerkCopy() {
+        clerkCopy = true;
         return this;
     }
 
@@ -190,22 +200,26 @@ public final class F4Builder {
             for (Map.Entry<String, String> e : TABLES.entrySet()) {
                 String sheet = e.getKey();
                 if (without.contains(sheet)) { no++; continue; }
-                Sheet s = wb.createSheet(sheet);
+                Sheet s = wb.createSheet(clerkCopy ? "Sheet" + no : sheet);
                 int r = 0;
                 text(s, r++, 0, FinalAccounts.TABLES.get(no - 1).title());
                 text(s, r++, 0, "公开 0" + no + " 表");
                 text(s, r++, 0, "部门：" + unit + "商务局");
                 text(s, r++, 0, "单位：万元");
                 String[] parts = e.getValue().split("\\|\n", 2);
-                for (String line : parts[0].lines().toList()) writeLine(s, r++, line.split("\t", -1), false);
+                int headerRow = r;
+                for (String line : parts[0].lines().toList()) writeLine(s, sheet, r++, line.split("\t", -1), false);
+                if (clerkCopy && (no == 2 || no == 3 || no == 5)) s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(headerRow, headerRow, 0, 1));
+                int n = 0;
                 for (String line : parts[1].lines().toList()) {
+                    if (clerkCopy && n++ % 4 == 3) r++;
                     String[] c = line.split("\t", -1);
                     if (recode.containsKey(c[0])) {
                         String[] to = recode.get(c[0]);
                         c[0] = to[0];
                         c[1] = to[1];
                     }
-                    writeLine(s, r++, c, true);
+                    writeLine(s, sheet, r++, c, true);
                 }
                 text(s, r + 1, 0, "注：本表反映部门本年度情况。");
                 no++;
@@ -217,13 +231,14 @@ public final class F4Builder {
         }
     }
 
-    private void writeLine(Sheet s, int r, String[] cells, boolean data) {
+    private void writeLine(Sheet s, String table, int r, String[] cells, boolean data) {
         Row row = s.createRow(r);
         for (int c = 0; c < cells.length; c++) {
             String v = cells[c];
+            if (s.getSheetName().startsWith("Sheet") && !data && c == 0 && !v.isEmpty()) v = " " + v + " ";
             if (v.isEmpty()) continue;
             Cell cell = row.createCell(c);
-            if (data && isAmount(v) && !isCode(s, cells, c) && !isLineNo(s, c)) {
+            if (data && isAmount(v) && !isCode(table, cells, c) && !isLineNo(table, c)) {
                 BigDecimal x = new BigDecimal(v.replace(",", "")).multiply(factor);
                 // One amount typed with a thousands separator, as clerks do: the reader must still sum it.
                 if (v.contains(",")) cell.setCellValue(String.format("%,.2f", x));
@@ -233,15 +248,14 @@ public final class F4Builder {
     }
 
     /** Codes are whole numbers followed by a name cell; 01/04 have 行次 instead of codes. */
-    private static boolean isCode(Sheet s, String[] cells, int c) {
-        if (s.getSheetName().equals("公开01表") || s.getSheetName().equals("公开04表")) return false;
+    private static boolean isCode(String table, String[] cells, int c) {
+        if (table.equals("公开01表") || table.equals("公开04表")) return false;
         return cells[c].matches("\\d{3,7}") && c + 1 < cells.length && !cells[c + 1].isEmpty() && !isAmount(cells[c + 1]);
     }
 
     /** 行次 in 01/04 is the column after a label (or empty label), holding small integers that are not summed. */
-    private static boolean isLineNo(Sheet s, int c) {
-        String n = s.getSheetName();
-        if (!n.equals("公开01表") && !n.equals("公开04表")) return false;
+    private static boolean isLineNo(String table, int c) {
+        if (!table.equals("公开01表") && !table.equals("公开04表")) return false;
         return c == 1 || c == 4;
     }
 
