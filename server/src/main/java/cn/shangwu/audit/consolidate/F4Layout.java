@@ -64,7 +64,7 @@ final class F4Layout {
         for (int r = 0; r < Math.min(g.rows(), 30) && keyRow < 0; r++) {
             for (int c = 0; c < g.cols(); c++) {
                 String k = g.key(r, c);
-                if (k.endsWith("编码") && (c == 0 || !g.key(r, c - 1).equals(k))) codeCols.add(c);
+                if ((k.endsWith("编码") || k.endsWith("科目代码")) && (c == 0 || !g.key(r, c - 1).equals(k))) codeCols.add(c);
                 else if (k.equals("行次") && (c == 0 || !g.key(r, c - 1).equals(k))) lineCols.add(c);
             }
             if (!codeCols.isEmpty() || !lineCols.isEmpty()) keyRow = r;

@@ -53,8 +53,7 @@ final class PerformanceBook {
             formula(t, 8, grade("H" + T));
             formula(s.getRow(total + 1), 12, "ROUND(M" + T + ",2)");
         }
-        XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
-        charts(wb, p, n);
+        charts(wb, p, n); // evaluates every formula once, before the charts cache their values
         wb.setForceFormulaRecalculation(true);
     }
 
