@@ -17,7 +17,9 @@ import java.util.TimeZone;
 /**
  * Builds the jxls templates of the consolidated workbooks (templates/consolidation/*.xlsx): layout, styles and the
  * jx:area / jx:each comments. Run it after changing a layout and commit the files it writes:
- * {@code java -cp server/target/classes:$(cat cp.txt) cn.shangwu.audit.consolidate.TemplateGenerator templates/consolidation}.
+ * {@code mvn -q -pl server compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt &&
+ * java -cp server/target/classes:$(cat /tmp/cp.txt) cn.shangwu.audit.consolidate.TemplateGenerator templates/consolidation}
+ * (TemplatesTest fails when the committed files are stale).
  */
 public final class TemplateGenerator {
     private TemplateGenerator() {}
