@@ -48,6 +48,7 @@ public final class Server {
         UnitRoutes unitRoutes = new UnitRoutes(units, auth, audit);
         WorkflowRoutes workflow = new WorkflowRoutes(forms, submissions, reviews, auth, audit);
         SubmissionRoutes subs = new SubmissionRoutes(forms, submissions, auth, reviews, audit, workflow);
+        ConsolidationRoutes consolidations = new ConsolidationRoutes(new cn.shangwu.audit.consolidate.Consolidator(db.dataSource(), forms), auth);
 
         Javalin app = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
@@ -99,6 +100,8 @@ public final class Server {
         app.post("/api/submissions/{id}/unlock", workflow::unlock);
         app.post("/api/submissions/{id}/explanation", workflow::explain);
         app.get("/api/audit", workflow::auditLog);
+        app.get("/api/consolidations/{unitId}", consolidations::workbook);
+        app.get("/api/consolidations/{unitId}/summary", consolidations::summary);
 
         app.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).json(error(e.error(), e.detail())));
         app.exception(BadWorkbookException.class, (e, ctx) -> ctx.status(422).json(error(e.error(), e.detail())));

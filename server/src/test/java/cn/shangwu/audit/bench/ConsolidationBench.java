@@ -1,0 +1,111 @@
+package cn.shangwu.audit.bench;
+
+import cn.shangwu.audit.consolidate.Consolidation;
+import cn.shangwu.audit.consolidate.Consolidator;
+import cn.shangwu.audit.consolidate.F4Builder;
+import cn.shangwu.audit.store.Submission;
+import cn.shangwu.audit.store.Submissions;
+import cn.shangwu.audit.store.Unit;
+import cn.shangwu.audit.store.Units;
+import cn.shangwu.audit.template.Checked;
+import cn.shangwu.audit.template.Fact;
+import cn.shangwu.audit.template.Forms;
+import cn.shangwu.audit.testkit.TestDb;
+import cn.shangwu.audit.verify.Report;
+import cn.shangwu.audit.verify.Score;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Benchmark (not a test): a 150-unit 决算汇总 and a 150-unit 绩效汇总 (2 projects per unit) over the test database.
+ * Goal: 决算汇总 p50 ≤ 2 s warm on the 2-core machine. Writes server/target/bench/consolidation.txt.
+ * Run (from server/): mvn -B -Pbench test-compile exec:java -Dbench.main=cn.shangwu.audit.bench.ConsolidationBench
+ */
+public final class ConsolidationBench {
+    private static final String CITY = "990000";
+    private static final int UNITS = 150, YEAR = 2040, RUNS = 9, WARMUP = 2;
+
+    public static void main(String[] args) throws Exception {
+        DataSource ds = TestDb.get().dataSource();
+        Units units = new Units(ds);
+        Submissions subs = new Submissions(ds);
+        units.save(new Unit(CITY, "基准测试市", "430000", "city"));
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("DELETE FROM submission WHERE report_year = ?")) {
+            ps.setInt(1, YEAR);
+            ps.executeUpdate();
+        }
+        long t0 = System.nanoTime();
+        for (int i = 1; i <= UNITS; i++) {
+            String code = String.format("99%04d", i);
+            String name = "测试县" + i;
+            units.save(new Unit(code, name, CITY, "county"));
+            // Seed 001 scaled per unit (exact decimals), every tenth unit classifying 招商引资 under another code.
+            F4Builder b = new F4Builder(name).times(BigDecimal.ONE.add(BigDecimal.valueOf(i % 7, 1)).toPlainString());
+            if (i % 10 == 0) b.recode("2011308", "2011399", "其他商贸事务支出");
+            byte[] f4 = b.build();
+            accept(ds, subs.store(code, YEAR, "部门决算.xlsx", f4, new Checked(new Report("final-accounts", "2023.1", null, List.of(), Map.of()),
+                    f4, "xlsx", Map.of()), null));
+            for (String[] p : new String[][]{{"重大招商引资专项经费", "120.07", "118.84", "97.2"}, {"流通产业发展专项资金", "91.82", "81.58", "94.88"}}) {
+                BigDecimal score = new BigDecimal(p[3]).subtract(BigDecimal.valueOf(i % 13));
+                Report r = new Report("project-self-eval", "2024.1", new Score(score, score, Score.grade(score)), List.of(), Map.of("project", p[0]));
+                accept(ds, subs.store(code, YEAR, p[0] + ".xlsx", f4, new Checked(r, f4, "xlsx", Map.of(
+                        "F1.全年预算数", new Fact(new BigDecimal(p[1]), "项目支出绩效自评表", "C9"),
+                        "F1.全年执行数", new Fact(new BigDecimal(p[2]), "项目支出绩效自评表", "D9"))), null));
+            }
+        }
+        double setup = (System.nanoTime() - t0) / 1e9;
+        Consolidator consolidator = new Consolidator(ds, Forms.standard());
+        StringBuilder out = new StringBuilder("ConsolidationBench " + UNITS + " units, " + Runtime.getRuntime().availableProcessors()
+                + " cores, Java " + System.getProperty("java.version") + String.format("; setup %.1f s%n", setup));
+        Path dir = Path.of("target", "bench");
+        Files.createDirectories(dir);
+        for (String template : List.of(Consolidator.FINAL_ACCOUNTS, Consolidator.PERFORMANCE)) {
+            long c0 = System.nanoTime();
+            Consolidation last = consolidator.build(CITY, YEAR, template).orElseThrow();
+            double cold = (System.nanoTime() - c0) / 1e6;
+            for (int i = 0; i < WARMUP; i++) last = consolidator.build(CITY, YEAR, template).orElseThrow();
+            double[] ms = new double[RUNS];
+            for (int i = 0; i < RUNS; i++) {
+                long s = System.nanoTime();
+                last = consolidator.build(CITY, YEAR, template).orElseThrow();
+                ms[i] = (System.nanoTime() - s) / 1e6;
+            }
+            Arrays.sort(ms);
+            String line = String.format("%-18s used %d filings: first run %.0f ms; warm p50 %.0f ms, min %.0f ms, max %.0f ms; "
+                    + "workbook %d KB; load average %s%n", template, last.selection().used().size(), cold, ms[RUNS / 2], ms[0],
+                    ms[RUNS - 1], last.workbook().length / 1024, loadAverage());
+            out.append(line);
+            System.out.print(line);
+            Files.write(dir.resolve(last.filename()), last.workbook());
+        }
+        Files.writeString(dir.resolve("consolidation.txt"), out.toString());
+        System.exit(0);
+    }
+
+    private static void accept(DataSource ds, Submission s) throws Exception {
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("UPDATE submission SET status = 'ACCEPTED' WHERE id = ?")) {
+            ps.setLong(1, s.id());
+            ps.executeUpdate();
+        }
+    }
+
+    private ConsolidationBench() {}
+
+    /** The machine is shared: the load average says how much the figures are inflated. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (Exception e) {
+            return "?";
+        }
+    }
+
+}
