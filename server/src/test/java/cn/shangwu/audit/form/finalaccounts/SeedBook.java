@@ -59,7 +59,8 @@ final class SeedBook {
     }
 
     Sheet sheet(String tableId) {
-        return sheets.stream().filter(s -> s.name().contains(tableId)).findFirst().orElseThrow();
+        int n = Integer.parseInt(tableId);
+        return sheets.stream().filter(s -> s.name().contains(tableId)).findFirst().orElse(sheets.get(n - 1));
     }
 
     /** Row index (0-based) of the first row of a table whose first non-empty field satisfies p. */
@@ -73,6 +74,20 @@ final class SeedBook {
             }
         }
         throw new AssertionError("no such row in " + tableId);
+    }
+
+    /** Row index of the first row with a field equal (spaces ignored) to text, and that field's column. */
+    int[] find(String tableId, String text) {
+        List<String[]> rows = sheet(tableId).rows();
+        for (int i = 0; i < rows.size(); i++)
+            for (int c = 0; c < rows.get(i).length; c++) if (rows.get(i)[c].replace(" ", "").equals(text)) return new int[]{i, c};
+        throw new AssertionError("no " + text + " in " + tableId);
+    }
+
+    /** Renames the sheets as a clerk's copy might (Sheet1…), so tables are found by their titles. */
+    SeedBook plainSheetNames() {
+        for (int i = 0; i < sheets.size(); i++) sheets.set(i, new Sheet("Sheet" + (i + 1), sheets.get(i).rows()));
+        return this;
     }
 
     int row(String tableId, String first) {
