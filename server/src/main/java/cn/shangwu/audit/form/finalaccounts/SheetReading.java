@@ -52,7 +52,10 @@ public final class SheetReading {
         return new Val(a.value(), sheet, ref, decimals, formula);
     }
 
+    /** A dash, a slash or "无": the clerk's way of writing nothing. */
     private static boolean isDash(String s) {
+        String k = s.replace(" ", "");
+        if (k.equals("无") || k.equals("没有") || k.equals("不涉及") || k.equals("无此项")) return true;
         return s.chars().allMatch(ch -> ch == '-' || ch == '—' || ch == '－' || ch == '/' || ch == '／' || ch == '–' || ch == ' ');
     }
 }

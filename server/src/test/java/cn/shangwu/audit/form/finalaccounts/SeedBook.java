@@ -59,8 +59,8 @@ final class SeedBook {
     }
 
     Sheet sheet(String tableId) {
-        int n = Integer.parseInt(tableId);
-        return sheets.stream().filter(s -> s.name().contains(tableId)).findFirst().orElse(sheets.get(n - 1));
+        return sheets.stream().filter(s -> s.name().contains(tableId)).findFirst()
+                .orElseGet(() -> sheets.get(Integer.parseInt(tableId) - 1));
     }
 
     /** Row index (0-based) of the first row of a table whose first non-empty field satisfies p. */
