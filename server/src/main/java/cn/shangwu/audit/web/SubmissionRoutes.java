@@ -35,7 +35,10 @@ final class SubmissionRoutes {
         Integer year = parseYear(ctx.formParam("year"));
         String unit = ctx.formParam("unit");
         Upload upload = new Upload(file.filename(), bytes);
-        Checked checked = forms.check(upload, new CheckOptions(ctx.formParam("policy"), null));
+        // cross-form checks (表间审核) against the same unit's latest other forms of the same year
+        CheckOptions.OtherForms others = unit == null || unit.isBlank() || year == null ? CheckOptions.OtherForms.NONE
+                : template -> submissions.latestFacts(unit, year, template);
+        Checked checked = forms.check(upload, new CheckOptions(ctx.formParam("policy"), others));
         Submission s = submissions.store(unit, year, file.filename(), bytes, checked, null);
         ctx.status(201).json(body(s, checked.report()));
     }
