@@ -34,6 +34,16 @@ class BasicDataSeedTest {
     }
 
     @Test
+    void blankCarriesItsIdAndChecksClean() {
+        Upload u = new Upload("blank.xlsx", form.blank());
+        assertEquals("dept-basic-data", u.templateId());
+        assertEquals("dept-basic-data", Forms.standard().recognize(u).id());
+        Checked c = form.check(u, CheckOptions.DEFAULT);
+        assertEquals(0, c.report().count(Severity.ERROR), dump(c));
+        assertTrue(c.facts().containsKey("F3.三公经费.本年决算数"));
+    }
+
+    @Test
     void isRecognisedByItsTitle() {
         assertEquals("dept-basic-data", Forms.standard().recognize(new Upload("x.xlsx", seed().xlsx())).id());
         assertEquals("final-accounts", Forms.standard().recognize(new Upload("x.xlsx", SeedBook.finalAccounts("001").xlsx())).id());
