@@ -15,7 +15,7 @@ import static cn.shangwu.audit.form.finalaccounts.BlankBook.ordinal;
  * their 合计 adds the 类 rows (3-character codes); 06's 经济分类 list is fixed.
  */
 public final class FinalAccountsBlank {
-    static final int CODED_ROWS = 50;
+    static final int CODED_ROWS = 80;
     private static final String[] INCOME = {"一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入",
             "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"};
     private static final String[] FISCAL = {"一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"};

@@ -48,8 +48,14 @@ public final class SheetReading {
         if (a.normalised())
             notes.add(Finding.of(rulePrefix + ".number-text", Severity.INFO, sheet, ref,
                     "金额以文本“" + a.raw().strip() + "”填写，已按数值 " + a.value().toPlainString() + " 读取，建议改为数值格式"));
-        int decimals = a.percent() ? Math.max(a.decimals(), 2) : AMOUNT_DECIMALS;
-        return new Val(a.value(), sheet, ref, decimals, formula);
+        // a rate stands for what is shown (98.4% → ±0.0005); a computed rate's 15 binary digits are not reported digits
+        int decimals = a.percent() ? Math.min(Math.max(a.decimals(), 2), 4) : AMOUNT_DECIMALS;
+        return new Val(clean(a.value()), sheet, ref, decimals, formula);
+    }
+
+    /** Binary noise of computed cells (13165.170000000011) is not a decimal the clerk reported: 8 decimals are plenty. */
+    private static java.math.BigDecimal clean(java.math.BigDecimal v) {
+        return v == null || v.scale() <= 8 ? v : v.setScale(8, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
     }
 
     /** A dash, a slash or "无": the clerk's way of writing nothing. */

@@ -18,11 +18,27 @@ import java.util.*;
  */
 public final class RuleEngine {
     private static final int MAX_CELLS = 60;
+    private static final BigDecimal NOISE = new BigDecimal("0.000001");
 
     private final Map<String, Table> tables;
+    /** Children by parent row, per table: the code tree is asked for hundreds of times per upload. */
+    private final Map<TRow, List<TRow>> children = new IdentityHashMap<>();
+    private final Map<Table, Map<String, TRow>> byCode = new IdentityHashMap<>();
 
     public RuleEngine(Map<String, Table> tables) {
         this.tables = tables;
+    }
+
+    private TRow code(Table t, String code) {
+        return byCode.computeIfAbsent(t, k -> {
+            Map<String, TRow> m = new HashMap<>();
+            for (TRow r : k.rows()) if (r.code() != null) m.putIfAbsent(r.code(), r);
+            return m;
+        }).get(code);
+    }
+
+    private List<TRow> children(Table t, TRow parent) {
+        return children.computeIfAbsent(parent, p -> t.children(p));
     }
 
     public List<Finding> run(RuleSet set) {
@@ -92,11 +108,11 @@ public final class RuleEngine {
         return best;
     }
 
-    private static List<TRow> iterate(Table t, String which) {
+    private List<TRow> iterate(Table t, String which) {
         List<TRow> out = new ArrayList<>();
         for (TRow r : t.rows()) {
             boolean take = switch (which) {
-                case "parents" -> r.code() != null && t.hasChildren(r);
+                case "parents" -> r.code() != null && !children(t, r).isEmpty();
                 case "class" -> "class".equals(r.kind()) || r.level() == 3;
                 case "coded" -> r.code() != null;
                 case "all" -> true;
@@ -108,7 +124,7 @@ public final class RuleEngine {
     }
 
     /** Rows chosen by a row key (see {@link Expr}). */
-    static List<TRow> rows(Table t, String sel, String col) {
+    List<TRow> rows(Table t, String sel, String col) {
         List<TRow> out = new ArrayList<>();
         for (String part : sel.split("\\|")) {
             part = part.strip();
@@ -118,7 +134,7 @@ public final class RuleEngine {
                 for (TRow r : t.rows()) if (r.index() == idx) out.add(r);
             } else if (part.startsWith("children:")) {
                 List<TRow> p = rows(t, part.substring(9), null);
-                if (!p.isEmpty()) out.addAll(t.children(p.get(0)));
+                if (!p.isEmpty()) out.addAll(children(t, p.get(0)));
             } else if (part.equals("class")) {
                 out.addAll(iterate(t, "class"));
             } else if (part.startsWith("level:")) {
@@ -137,7 +153,7 @@ public final class RuleEngine {
                 TRow b = a == null ? null : t.byLabel(Labels.key(ab[1]), col, a.index() + 1);
                 if (b != null) out.add(b);
             } else if (part.chars().allMatch(Character::isDigit)) {
-                TRow r = t.byCode(part);
+                TRow r = code(t, part);
                 if (r != null) out.add(r);
             } else {
                 TRow r = t.byLabel(Labels.key(part), col, 0);
@@ -167,10 +183,12 @@ public final class RuleEngine {
             case "<=" -> diff.compareTo(tol) <= 0;
             default -> diff.abs().compareTo(tol) <= 0;
         };
+        // below a millionth is arithmetic noise of computed cells, not a reported difference
+        BigDecimal d = diff.abs().compareTo(NOISE) < 0 ? BigDecimal.ZERO : diff;
         boolean exact = switch (e.op()) {
-            case ">=" -> diff.signum() >= 0;
-            case "<=" -> diff.signum() <= 0;
-            default -> diff.signum() == 0;
+            case ">=" -> d.signum() >= 0;
+            case "<=" -> d.signum() <= 0;
+            default -> d.signum() == 0;
         };
         if (exact) return;
         Val target = l.target();
