@@ -78,16 +78,20 @@ public final class RuleEngine {
                 : fe.cols().contains("*") ? t.columns() : fe.cols();
         for (TRow row : rows) {
             for (String col : cols) {
-                String expr = bind(rule.expr(), row, col);
-                if (fe.skipIfFound() != null && exists(bind(fe.skipIfFound(), row, col))) continue;
-                evaluate(rule, expr, bind(rule.message(), row, col == null ? null : header(t, col)), out);
+                try {
+                    String expr = bind(rule.expr(), row, col);
+                    if (fe.skipIfFound() != null && exists(bind(fe.skipIfFound(), row, col))) continue;
+                    evaluate(rule, expr, bind(rule.message(), row, col == null ? null : header(t, col)), out);
+                } catch (RuntimeException e) {
+                    // a label the expression syntax cannot carry: this iteration cannot be checked, the others still are
+                }
             }
         }
     }
 
     private static String bind(String s, TRow row, String col) {
         if (row != null) {
-            s = s.replace("{row}", "@" + row.index()).replace("{name}", row.label() == null ? "" : row.label())
+            s = s.replace("{row}", "@" + row.index()).replace("{name}", row.label() == null ? "" : row.label().replaceAll("[\\[\\]|>]", ""))
                     .replace("{code}", row.code() == null ? "" : row.code());
         }
         if (col != null) s = s.replace("{col}", col);
