@@ -244,7 +244,12 @@ public final class RuleEngine {
                     Table t = tables.get(ref.table());
                     if (t == null) return null;
                     String col = t.column(ref.col());
-                    if (col == null) return null;
+                    // a column the copy does not have: the target cannot be checked; a part counts as empty
+                    if (col == null) {
+                        if (left && first) return null;
+                        first = false;
+                        continue;
+                    }
                     List<TRow> rs = rows(t, ref.row(), col);
                     Val v = rs.isEmpty() ? null : rs.get(0).cells().get(col);
                     if (v == null) {
@@ -263,7 +268,10 @@ public final class RuleEngine {
                     Table t = tables.get(s.table());
                     if (t == null) return null;
                     String col = t.column(s.col());
-                    if (col == null) return null;
+                    if (col == null) {
+                        first = false;
+                        continue;
+                    }
                     for (TRow row : rows(t, s.rows(), col)) {
                         Val v = row.cells().get(col);
                         if (v == null) continue;
