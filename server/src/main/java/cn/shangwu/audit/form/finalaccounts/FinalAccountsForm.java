@@ -24,6 +24,7 @@ public final class FinalAccountsForm implements Form {
 
     private final RuleSet rules = RuleSet.load("/templates/final-accounts/rules.json");
     private final CodeList codes = CodeList.load();
+    private final java.util.Set<String> classNames = codes.classNames();
 
     @Override public String id() { return ID; }
     @Override public String name() { return "部门决算公开01–09表"; }
@@ -74,15 +75,14 @@ public final class FinalAccountsForm implements Form {
     /** Tables by id, each read by the reader for its layout. Public for the consolidation and the benchmark. */
     public Map<String, Table> read(Upload upload, List<Finding> findings) {
         Map<String, Table> tables = new LinkedHashMap<>();
-        Set<String> classNames = codes.classNames();
         for (Grid g : upload.grids()) {
             String id = TableIds.of(g);
             if (id == null || tables.containsKey(id)) continue;
             SheetReading in = new SheetReading(g, "F4");
-            Table t = switch (id) {
-                case "01", "04" -> TableReaders.balance(id, in, classNames);
-                case "06" -> TableReaders.economic(id, in);
-                case "07" -> TableReaders.sanGong(id, in);
+            Table t = switch (TableIds.LAYOUTS.getOrDefault(id, "coded")) {
+                case "balance" -> TableReaders.balance(id, in, classNames);
+                case "economic" -> TableReaders.economic(id, in);
+                case "sanGong" -> TableReaders.sanGong(id, in);
                 default -> TableReaders.coded(id, in);
             };
             if (t == null) {

@@ -1,32 +1,47 @@
 package cn.shangwu.audit.form.finalaccounts;
 
+import cn.shangwu.audit.Json;
 import cn.shangwu.audit.read.Grid;
+import com.fasterxml.jackson.databind.JsonNode;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Which of 公开01…09表 a sheet holds: by the 公开NN表 mark, the sheet name, else the title (most specific first). */
+/**
+ * Which of 公开01…09表 a sheet holds, from {@code templates/final-accounts/mapping.json}: by the 公开NN表 mark, the
+ * sheet name, else the title (most specific first: 财政拨款收入支出决算总表 contains 收入支出决算总表, and so on).
+ */
 final class TableIds {
     private TableIds() {}
 
-    /** Titles, most specific first: 财政拨款收入支出决算总表 contains 收入支出决算总表, and so on. */
-    static final Map<String, String> TITLES = new LinkedHashMap<>();
+    /** Title fragment → table id, in matching order. */
+    static final Map<String, String> TITLES;
+    /** Table id → official name. */
+    static final Map<String, String> NAMES;
+    /** Table id → reader layout (balance, coded, economic, sanGong). */
+    static final Map<String, String> LAYOUTS;
 
     static {
-        TITLES.put("三公", "07");
-        TITLES.put("政府性基金预算财政拨款收入支出决算表", "08");
-        TITLES.put("国有资本经营预算财政拨款支出决算表", "09");
-        TITLES.put("基本支出决算", "06");
-        TITLES.put("一般公共预算财政拨款支出决算表", "05");
-        TITLES.put("财政拨款收入支出决算总表", "04");
-        TITLES.put("收入支出决算总表", "01");
-        TITLES.put("收入决算表", "02");
-        TITLES.put("支出决算表", "03");
+        Map<String, String> titles = new LinkedHashMap<>(), names = new LinkedHashMap<>(), layouts = new LinkedHashMap<>();
+        try (InputStream in = TableIds.class.getResourceAsStream("/templates/final-accounts/mapping.json")) {
+            JsonNode root = Json.MAPPER.readTree(in);
+            for (JsonNode t : root.get("tables")) {
+                String id = t.get("id").asText();
+                titles.put(t.get("title").asText(), id);
+                names.put(id, t.get("name").asText());
+                layouts.put(id, t.get("layout").asText());
+            }
+        } catch (IOException | NullPointerException e) {
+            throw new UncheckedIOException(new IOException("templates/final-accounts/mapping.json unreadable", e));
+        }
+        TITLES = Collections.unmodifiableMap(titles);
+        NAMES = Collections.unmodifiableMap(names);
+        LAYOUTS = Collections.unmodifiableMap(layouts);
     }
-
-    static final Map<String, String> NAMES = Map.of("01", "收入支出决算总表", "02", "收入决算表", "03", "支出决算表",
-            "04", "财政拨款收入支出决算总表", "05", "一般公共预算财政拨款支出决算表", "06", "一般公共预算财政拨款基本支出决算表",
-            "07", "一般公共预算财政拨款“三公”经费支出决算表", "08", "政府性基金预算财政拨款收入支出决算表", "09", "国有资本经营预算财政拨款支出决算表");
 
     static String of(Grid g) {
         String head = g.head(8);
