@@ -154,4 +154,19 @@ class FinalAccountsMutationTest {
         at(c, "F4.code-name", Severity.WARNING, "公开02表", a1(r, 0));
         at(c, "F4.code-unknown", Severity.WARNING, "公开02表", a1(r2, 0));
     }
+
+    @Test
+    void governmentFundRowsCarryOverAndAreTiedTo04() {
+        SeedBook b = SeedBook.finalAccounts("001");
+        int total = b.row("08", "合计");
+        b.set("08", total, 2, "10").set("08", total, 3, "50").set("08", total, 4, "40").set("08", total, 6, "40").set("08", total, 7, "25");
+        List<String[]> rows = b.sheet("08").rows();
+        rows.add(total + 1, new String[]{"212", "城乡社区支出", "10", "50", "40", "", "40", "25"});
+        Checked c = check(b);
+        at(c, "F4.08.carry", Severity.ERROR, "公开08表", a1(total, 7));
+        Finding f = at(c, "F4.08.carry", Severity.ERROR, "公开08表", a1(total + 1, 7));
+        assertEquals(new BigDecimal("20"), f.expected());
+        at(c, "F4.08.vs04", Severity.ERROR, "公开04表", a1(b.find("04", "本年支出合计")[0], 7));
+        assertTrue(c.report().findings().stream().noneMatch(x -> x.rule().equals("F4.08.row") && x.severity() == Severity.ERROR), dump(c));
+    }
 }
