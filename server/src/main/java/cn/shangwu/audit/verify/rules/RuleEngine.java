@@ -24,6 +24,7 @@ public final class RuleEngine {
     /** Children by parent row, per table: the code tree is asked for hundreds of times per upload. */
     private final Map<TRow, List<TRow>> children = new IdentityHashMap<>();
     private final Map<Table, Map<String, TRow>> byCode = new IdentityHashMap<>();
+    private final Map<String, List<TRow>> selections = new HashMap<>();
 
     public RuleEngine(Map<String, Table> tables) {
         this.tables = tables;
@@ -129,6 +130,10 @@ public final class RuleEngine {
 
     /** Rows chosen by a row key (see {@link Expr}). */
     List<TRow> rows(Table t, String sel, String col) {
+        return selections.computeIfAbsent(t.id() + "\u0000" + sel + "\u0000" + col, k -> select(t, sel, col));
+    }
+
+    private List<TRow> select(Table t, String sel, String col) {
         List<TRow> out = new ArrayList<>();
         for (String part : sel.split("\\|")) {
             part = part.strip();
@@ -137,7 +142,7 @@ public final class RuleEngine {
                 int idx = Integer.parseInt(part.substring(1));
                 for (TRow r : t.rows()) if (r.index() == idx) out.add(r);
             } else if (part.startsWith("children:")) {
-                List<TRow> p = rows(t, part.substring(9), null);
+                List<TRow> p = select(t, part.substring(9), null);
                 if (!p.isEmpty()) out.addAll(children(t, p.get(0)));
             } else if (part.equals("class")) {
                 out.addAll(iterate(t, "class"));
