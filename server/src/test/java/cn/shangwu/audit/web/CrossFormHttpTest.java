@@ -49,6 +49,17 @@ class CrossFormHttpTest {
         assertTrue(x.get("cells").get(0).asText().contains("部门整体支出绩效评价基础数据表"), x.toString());
         assertNotNull(finding(f4, "X.F3-07.total"));
         assertNull(finding(f4, "X.F3-06.public"), "公用经费 agrees");
+        // the returned workbook marks the 07 cell and lists the finding on 审核结果
+        var annotated = server.get("/api/submissions/" + f4.get("id").asText() + "/annotated", null);
+        assertEquals(200, annotated.status());
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(annotated.body()))) {
+            assertNotNull(wb.getSheet("审核结果"));
+            var cell = wb.getSheet("公开07表").getRow(new org.apache.poi.ss.util.CellAddress(x.get("cell").asText()).getRow())
+                    .getCell(new org.apache.poi.ss.util.CellAddress(x.get("cell").asText()).getColumn());
+            assertTrue(cell.getCellComment().getString().getString().contains("X.F3-07.reception"));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
 
         // the same F3 filed again now meets the F4 on file, and is reported at its own cell
         JsonNode again = upload("基础数据表.xlsx", SeedBooks.basicData001WithReception("21.12", "47.05"), unit, 2023);
