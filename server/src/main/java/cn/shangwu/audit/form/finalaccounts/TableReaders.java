@@ -82,12 +82,15 @@ final class TableReaders {
         int start = Math.max(hr, lanci) + 1;
         List<TRow> rows = new ArrayList<>();
         StringBuilder note = new StringBuilder();
+        boolean[] pastLines = new boolean[blocks.size()];
         for (int r = start; r < g.rows(); r++) {
             String first = firstText(g, r);
             if (isNote(first)) { note.append(rowText(g, r)).append('\n'); continue; }
             if (!note.isEmpty()) { note.append(rowText(g, r)); continue; }
-            for (Block b : blocks) {
+            for (int bi = 0; bi < blocks.size(); bi++) {
+                Block b = blocks.get(bi);
                 String label = Labels.key(g.text(r, b.labelCol()));
+                if (label.startsWith("本年") && label.endsWith("合计")) pastLines[bi] = true;
                 Map<String, Val> cells = new LinkedHashMap<>();
                 boolean any = false;
                 for (int i = 0; i < b.cols().size(); i++) {
@@ -96,7 +99,9 @@ final class TableReaders {
                     cells.put(b.cols().get(i), v);
                 }
                 if (label.isEmpty() && !any) continue;
-                String kind = classNames.contains(label) ? "class" : null;
+                // on the expenditure side every labelled line above 本年支出合计 is a 类 line, even under a name we do not know
+                boolean line = bi > 0 && !pastLines[bi] && !label.isEmpty();
+                String kind = classNames.contains(label) || line ? "class" : null;
                 rows.add(new TRow(rows.size(), null, label, g.key(r, b.lineCol()), kind, cells, a1(r, b.labelCol())));
             }
         }
