@@ -13,6 +13,8 @@ import java.util.*;
  * by their labels (科目编码, 项目/行次, 栏次), rows end at the 注/备注 lines, blank and inserted rows are tolerated.
  */
 final class TableReaders {
+    private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile("(\\d{3}(?:\\d{2}){0,2})(\\D.*)");
+
     private TableReaders() {}
 
     /** 02, 03, 05, 08, 09: rows by 功能分类科目编码 and 科目名称, amount columns by 栏次. */
@@ -21,7 +23,7 @@ final class TableReaders {
         int hr = -1, codeCol = -1;
         for (int r = 0; r < g.rows() && hr < 0; r++)
             for (int c = 0; c < g.cols(); c++)
-                if (g.key(r, c).contains("编码")) { hr = r; codeCol = c; break; }
+                if (g.key(r, c).contains("编码") || g.key(r, c).contains("代码")) { hr = r; codeCol = c; break; }
         if (hr < 0) return null;
         int nameCol = g.colOf(hr, codeCol + 1, "科目名称");
         if (nameCol < 0) nameCol = codeCol + 1;
@@ -41,6 +43,12 @@ final class TableReaders {
             String codeText = g.key(r, codeCol);
             String code = codeText.matches("\\d{3}(\\d{2}){0,2}") ? codeText : null;
             String label = code == null && !codeText.isEmpty() && !codeText.matches("\\d+") ? Labels.key(codeText) : Labels.key(g.text(r, nameCol));
+            // code and name typed into one cell ("201 一般公共服务支出"), as some exports do
+            java.util.regex.Matcher joined = JOINED.matcher(codeText);
+            if (code == null && joined.matches() && g.key(r, nameCol).isEmpty()) {
+                code = joined.group(1);
+                label = Labels.key(joined.group(2));
+            }
             if (code == null && label.isEmpty() && codeText.isEmpty()) {
                 // amounts without a code or name: keep them so totals still see them
                 label = "";
@@ -115,7 +123,8 @@ final class TableReaders {
         List<Integer> codeCols = new ArrayList<>();
         for (int r = 0; r < g.rows() && hr < 0; r++) {
             List<Integer> found = new ArrayList<>();
-            for (int c = 0; c < g.cols(); c++) if (g.key(r, c).contains("编码") && (c == 0 || !g.key(r, c - 1).equals(g.key(r, c)))) found.add(c);
+            for (int c = 0; c < g.cols(); c++)
+                if ((g.key(r, c).contains("编码") || g.key(r, c).contains("代码")) && (c == 0 || !g.key(r, c - 1).equals(g.key(r, c)))) found.add(c);
             if (!found.isEmpty()) { hr = r; codeCols = found; }
         }
         if (hr < 0) return null;

@@ -169,4 +169,20 @@ class FinalAccountsMutationTest {
         at(c, "F4.08.vs04", Severity.ERROR, "公开04表", a1(b.find("04", "本年支出合计")[0], 7));
         assertTrue(c.report().findings().stream().noneMatch(x -> x.rule().equals("F4.08.row") && x.severity() == Severity.ERROR), dump(c));
     }
+
+    @Test
+    void codeAndNameInOneCellAreSplit() {
+        SeedBook b = SeedBook.finalAccounts("001");
+        for (String t : List.of("02", "03", "05")) {
+            for (String[] f : b.sheet(t).rows()) {
+                if (f.length > 1 && f[0].strip().matches("\\d{3,7}")) {
+                    f[0] = f[0].strip() + " " + f[1].strip();
+                    f[1] = "";
+                }
+            }
+        }
+        Checked c = check(b);
+        assertEquals(0, c.report().count(Severity.ERROR), dump(c));
+        assertTrue(c.report().findings().stream().noneMatch(f -> f.rule().startsWith("F4.code") && !"公开06表".equals(f.sheet())), dump(c));
+    }
 }
