@@ -59,4 +59,16 @@ class FinalAccountsHostileTest {
         assertTrue(r.status() == 201 || r.status() == 422, r.status() + " " + r.text());
         assertFalse(r.text().contains("Exception"), r.text());
     }
+
+    @Test
+    void anXlsCopyIsCheckedAndReturnedAsXls() {
+        SeedBook b = SeedBook.finalAccounts("002");
+        int r = b.row("03", "2011308");
+        b.set("03", r, 2, "69.83").set("03", r, 4, "69.83");
+        Checked c = cn.shangwu.audit.template.Forms.standard().check(new Upload("决算.xls", b.xls()), CheckOptions.DEFAULT);
+        assertEquals("final-accounts", c.report().template());
+        assertEquals("xls", c.annotatedExtension());
+        assertTrue(c.report().findings().stream().anyMatch(f -> f.rule().equals("F4.03.tree") && f.severity() == Severity.ERROR
+                && f.cell().equals(SeedBook.a1(b.row("03", "20113"), 2))));
+    }
 }

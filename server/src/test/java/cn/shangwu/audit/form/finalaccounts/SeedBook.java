@@ -126,16 +126,25 @@ final class SeedBook {
     }
 
     byte[] xlsx() {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        return write(new XSSFWorkbook());
+    }
+
+    /** The same as an Excel 97–2003 .xls, as older WPS installations save. */
+    byte[] xls() {
+        return write(new org.apache.poi.hssf.usermodel.HSSFWorkbook());
+    }
+
+    private byte[] write(org.apache.poi.ss.usermodel.Workbook book) {
+        try (org.apache.poi.ss.usermodel.Workbook wb = book; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (Sheet s : sheets) {
-                XSSFSheet sh = wb.createSheet(s.name());
+                org.apache.poi.ss.usermodel.Sheet sh = wb.createSheet(s.name());
                 for (int r = 0; r < s.rows().size(); r++) {
-                    XSSFRow row = sh.createRow(r);
+                    org.apache.poi.ss.usermodel.Row row = sh.createRow(r);
                     String[] f = s.rows().get(r);
                     for (int c = 0; c < f.length; c++) {
                         String v = f[c].strip();
                         if (v.isEmpty()) continue;
-                        XSSFCell cell = row.createCell(c);
+                        org.apache.poi.ss.usermodel.Cell cell = row.createCell(c);
                         if (v.matches("-?\\d+(\\.\\d+)?")) cell.setCellValue(Double.parseDouble(v));
                         else cell.setCellValue(v);
                     }
