@@ -28,10 +28,13 @@ public record Table(String id, String sheet, List<TRow> rows, List<String> colum
         return null;
     }
 
-    /** First row whose label equals, else starts with, the squashed label (and has the column when given), from row index {@code from}. */
+    /** First row whose label equals, else starts with (or is the start of), the squashed label (and has the column when given), from row index {@code from}. */
     public TRow byLabel(String label, String col, int from) {
         for (TRow r : rows) if (r.index() >= from && label.equals(r.label()) && (col == null || r.cells().containsKey(col))) return r;
         for (TRow r : rows) if (r.index() >= from && r.label() != null && r.label().startsWith(label) && (col == null || r.cells().containsKey(col))) return r;
+        // an older or shortened label (一般公共预算财政拨款 for 一般公共预算财政拨款收入)
+        for (TRow r : rows)
+            if (r.index() >= from && r.label() != null && r.label().length() >= 4 && label.startsWith(r.label()) && (col == null || r.cells().containsKey(col))) return r;
         return null;
     }
 

@@ -185,4 +185,15 @@ class FinalAccountsMutationTest {
         assertEquals(0, c.report().count(Severity.ERROR), dump(c));
         assertTrue(c.report().findings().stream().noneMatch(f -> f.rule().startsWith("F4.code") && !"公开06表".equals(f.sheet())), dump(c));
     }
+
+    @Test
+    void olderLineLabelsStillCount() {
+        SeedBook b = SeedBook.finalAccounts("001");
+        int[] at = b.find("01", "一、一般公共预算财政拨款收入");
+        b.set("01", at[0], at[1], "一、一般公共预算财政拨款");
+        Checked c = check(b);
+        assertEquals(0, c.report().count(Severity.ERROR), dump(c));
+        b.set("01", at[0], at[1] + 2, "3272.72");
+        at(check(b), "F4.01.income-total", Severity.ERROR, "公开01表", a1(b.find("01", "本年收入合计")[0], at[1] + 2));
+    }
 }
