@@ -162,6 +162,13 @@ public final class Submissions {
         }).orElse(java.util.Map.of());
     }
 
+    /** The facts of a unit's latest filing of a template in a year (for cross-form checks), empty when none is on file. */
+    public Optional<java.util.Map<String, Fact>> latestFacts(String unitCode, int year, String template) {
+        List<Submission> latest = query("SELECT " + COLUMNS + " FROM submission WHERE unit_code = ? AND report_year = ? AND template = ? "
+                + "ORDER BY version DESC LIMIT 1", unitCode, year, template);
+        return latest.isEmpty() ? Optional.empty() : Optional.of(facts(latest.get(0).id()));
+    }
+
     public Optional<byte[]> original(long id) {
         return blob(id, "original");
     }

@@ -72,8 +72,7 @@ final class SubmissionRoutes {
         }
         // Cross-form checks (表间审核) compare with the same unit's latest filing of another form for the same year.
         String u = unit;
-        CheckOptions.OtherForms others = templateId -> submissions.history(u, year, templateId).stream().findFirst()
-                .map(prev -> submissions.facts(prev.id())).filter(f -> !f.isEmpty());
+        CheckOptions.OtherForms others = templateId -> submissions.latestFacts(u, year, templateId);
         Checked checked = form.check(upload, new CheckOptions(ctx.formParam("policy"), others));
         Submission s = submissions.store(unit, year, file.filename(), bytes, checked, user.id());
         audit.record(user, "UPLOAD", unit, s.id(), form.name() + " " + year + " 年第 " + s.version() + " 版：" + file.filename()
