@@ -1,0 +1,21 @@
+package cn.shangwu.audit.form.selfeval;
+
+import cn.shangwu.audit.annotate.Annotator;
+import cn.shangwu.audit.read.Amount;
+
+import java.math.BigDecimal;
+
+/** A value read from one cell, with where it stands (zero-based row/column) and whether it was a formula. */
+public record Val(Amount amount, int row, int col, boolean formula) {
+    public BigDecimal value() {
+        return amount == null ? null : amount.value();
+    }
+
+    public boolean present() {
+        return value() != null;
+    }
+
+    public String a1() {
+        return Annotator.a1(row, col);
+    }
+}
