@@ -253,6 +253,8 @@ public final class Workbooks {
         if (value instanceof Number num) c.setCellValue(num.doubleValue());
         else if (value instanceof String t) c.setCellValue(t);
         else c.setBlank();
+        // Excel recalculates on save; a stale cached value is only kept when the test asks for it.
+        if (!keepFormula) wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
         return bytes(wb);
     }
 
