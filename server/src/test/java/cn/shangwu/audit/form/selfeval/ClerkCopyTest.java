@@ -1,0 +1,96 @@
+package cn.shangwu.audit.form.selfeval;
+
+import cn.shangwu.audit.read.BadWorkbookException;
+import cn.shangwu.audit.template.Checked;
+import cn.shangwu.audit.verify.Finding;
+import cn.shangwu.audit.verify.Severity;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * Clerks' own copies (no template id) in the shapes they really take: inserted blank rows, an extra leading
+ * column, unmerged 一级 cells, a header over two rows, 年度资金总额 first, text amounts, legacy .xls. The same
+ * findings come out, each at the cell where the value now stands.
+ */
+class ClerkCopyTest {
+    private static final SeedForm XIANGXI = SeedForm.load("004-xiangxi.tsv");
+    private static final SeedForm XIANGYUEFEI = SeedForm.load("000-1-xiangyuefei.tsv");
+
+    private static List<String> rulesOf(Checked c) {
+        return c.report().findings().stream().filter(f -> f.severity() != Severity.INFO).map(Finding::rule).sorted().toList();
+    }
+
+    @Test
+    void everyVariationGivesTheSameFindingsAtTheMovedCells() {
+        Workbooks.Copy base = Workbooks.Copy.OFFICIAL;
+        Checked reference = Check.run(Workbooks.copy(XIANGXI, base).bytes(), "湘西州.xlsx");
+        Stream.of(base.blanks(true), base.lead(1), base.lead(2).blanks(true), base.merged(false), base.split(true),
+                base.split(true).lead(1).merged(false), base.xls(true), base.xls(true).split(true).blanks(true)).forEach(v -> {
+            Workbooks.Built b = Workbooks.copy(XIANGXI, v);
+            Checked c = Check.run(b.bytes(), v.xls() ? "湘西州.xls" : "湘西州.xlsx");
+            assertEquals(rulesOf(reference), rulesOf(c), v + Check.describe(c));
+            assertEquals(0, reference.report().score().verified().compareTo(c.report().score().verified()), v.toString());
+            Check.at(c, "exec-score", b.cell("exec.score"));
+            Check.at(c, "total-score", b.cell("total.score"));
+            Check.at(c, "no-reason", b.cell("ind.10.reason"));
+            assertEquals(v.xls() ? "xls" : "xlsx", c.annotatedExtension());
+        });
+    }
+
+    @Test
+    void totalRowFirstOrLastReadsTheSame() {
+        Checked last = Check.run(Workbooks.copy(XIANGYUEFEI).bytes(), "a.xlsx");
+        Workbooks.Built first = Workbooks.copy(XIANGYUEFEI, Workbooks.Copy.OFFICIAL.totalFirst(true));
+        Checked c = Check.run(first.bytes(), "b.xlsx");
+        assertEquals(rulesOf(last), rulesOf(c), Check.describe(c));
+        assertEquals(List.of(), Check.of(c, "sources-sum"));
+        assertEquals(first.cell("exec.executed"), c.facts().get("F1.全年执行数").cell());
+    }
+
+    @Test
+    void textAmountsAreNormalisedWithAnInfo() {
+        Workbooks.Built b = Workbooks.copy(XIANGYUEFEI, Workbooks.Copy.OFFICIAL.text(true));
+        Checked c = Check.run(b.bytes(), "a.xlsx");
+        Finding info = Check.at(c, "text-number", b.cell("exec.budget"));
+        assertEquals(Severity.INFO, info.severity());
+        assertEquals(0, new BigDecimal("7092.39").compareTo(info.actual()));
+        assertEquals(List.of(), Check.of(c, "exec-rate"), "the normalised amounts are used");
+        assertEquals(List.of(), Check.of(c, "sources-sum"));
+    }
+
+    @Test
+    void weightsWrittenAnyWayAreRead() {
+        for (String header : List.of("产出指标(50分)", "产出指标 （50 分）", "产出指标（５０分）")) {
+            Workbooks.Built b = Workbooks.copy(XIANGXI);
+            Checked c = Check.run(Workbooks.mutate(b.bytes(), b.sheet(), b.cell("group.产出指标"), header, false), "a.xlsx");
+            assertEquals(List.of(), Check.of(c, "weights"), header + Check.describe(c));
+        }
+    }
+
+    @Test
+    void labelsMovedAwayIsA4xxNamingSheetAndWhatIsMissing() {
+        Workbooks.Built b = Workbooks.copy(XIANGXI);
+        // the funds header row loses its column labels
+        byte[] broken = b.bytes();
+        for (String col : List.of("D4", "E4")) broken = Workbooks.mutate(broken, b.sheet(), col, "", false);
+        byte[] bad = broken;
+        BadWorkbookException e = assertThrows(BadWorkbookException.class, () -> Check.run(bad, "湘西州.xlsx"));
+        assertTrue(e.detail().contains("湘西州.xlsx") && e.detail().contains(b.sheet()) && e.detail().contains("全年"), e.detail());
+    }
+
+    @Test
+    void junkEverywhereNeverCrashes() {
+        Workbooks.Built b = Workbooks.copy(XIANGXI);
+        byte[] x = b.bytes();
+        for (String cell : List.of(b.cell("exec.budget"), b.cell("exec.rate"), b.cell("ind.0.points"), b.cell("ind.1.score"),
+                b.cell("total.score"), b.cell("ind.2.actual")))
+            x = Workbooks.mutate(x, b.sheet(), cell, "见附件", false);
+        Checked c = Check.run(x, "a.xlsx");
+        assertTrue(Check.of(c, "not-a-number").size() >= 4, Check.describe(c));
+    }
+}
