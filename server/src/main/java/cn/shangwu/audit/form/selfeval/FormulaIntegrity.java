@@ -22,6 +22,9 @@ import java.util.Map;
 final class FormulaIntegrity {
     private FormulaIntegrity() {}
 
+    /** A self-evaluation form is a page or two; formulas far below it are not ours to check. */
+    private static final int MAX_ROWS = 2000;
+
     /** The cells our blank computes, by what they are, as read from the upload. */
     static Map<String, Val> computedCells(SelfEval f) {
         Map<String, Val> m = new LinkedHashMap<>();
@@ -45,6 +48,7 @@ final class FormulaIntegrity {
             }
         }
         for (Row row : sheet) {
+            if (row.getRowNum() >= MAX_ROWS) break;
             for (Cell c : row) {
                 if (c.getCellType() != CellType.FORMULA) continue;
                 try {
@@ -69,7 +73,8 @@ final class FormulaIntegrity {
 
     /** Recomputes every formula so the returned workbook carries the server's values. */
     static void recalc(Sheet sheet, FormulaEvaluator ev) {
-        for (Row row : sheet)
+        for (Row row : sheet) {
+            if (row.getRowNum() >= MAX_ROWS) break;
             for (Cell c : row)
                 if (c.getCellType() == CellType.FORMULA) {
                     try {
@@ -78,6 +83,7 @@ final class FormulaIntegrity {
                         // leave the saved value as it was
                     }
                 }
+        }
     }
 
     private static Cell cell(Sheet s, int r, int c) {

@@ -13,7 +13,6 @@ import cn.shangwu.audit.verify.Finding;
 import cn.shangwu.audit.verify.Report;
 import cn.shangwu.audit.verify.Score;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.ss.usermodel.Workbook;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,6 +66,14 @@ public class SelfEvalForm implements Form {
 
     @Override
     public Checked check(Upload upload, CheckOptions options) {
+        Checked report = report(upload, options);
+        FormulaIntegrity.recalc(reader.sheet(upload).sheet(), upload.workbook().getCreationHelper().createFormulaEvaluator());
+        byte[] annotated = Annotator.annotate(upload.workbook(), report.report());
+        return new Checked(report.report(), annotated, report.annotatedExtension(), report.facts());
+    }
+
+    /** Reads, verifies and scores without writing the annotated workbook (its bytes are left empty). */
+    public Checked report(Upload upload, CheckOptions options) {
         Policy policy;
         try {
             policy = Policy.parse(options.policy());
@@ -76,8 +83,7 @@ public class SelfEvalForm implements Form {
         Grid g = reader.sheet(upload);
         List<Finding> findings = new ArrayList<>();
         SelfEval form = reader.read(upload, g, findings);
-        Workbook wb = upload.workbook();
-        FormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
+        FormulaEvaluator ev = upload.workbook().getCreationHelper().createFormulaEvaluator();
         FormulaIntegrity.check(g.sheet(), form, id.equals(templateId(upload)), ev, rules, findings);
         Score score = verifier.verify(form, policy, findings);
         Map<String, Object> meta = new LinkedHashMap<>();
@@ -85,9 +91,7 @@ public class SelfEvalForm implements Form {
         if (form.name() != null) meta.put("name", form.name());
         meta.put("policy", policy.name());
         Report report = new Report(id, VERSION, score, findings, meta);
-        FormulaIntegrity.recalc(g.sheet(), ev);
-        byte[] annotated = Annotator.annotate(wb, report);
-        return new Checked(report, annotated, upload.kind() == Upload.Kind.XLS ? "xls" : "xlsx", facts(form));
+        return new Checked(report, new byte[0], upload.kind() == Upload.Kind.XLS ? "xls" : "xlsx", facts(form));
     }
 
     /** Named figures for checks across forms: the totals and, for F2, the 基本/项目支出 breakdown. */
