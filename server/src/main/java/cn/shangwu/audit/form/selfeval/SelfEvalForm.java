@@ -67,7 +67,9 @@ public class SelfEvalForm implements Form {
     @Override
     public Checked check(Upload upload, CheckOptions options) {
         Checked report = report(upload, options);
-        FormulaIntegrity.recalc(reader.sheet(upload).sheet(), upload.workbook().getCreationHelper().createFormulaEvaluator());
+        Grid g = reader.sheet(upload);
+        fillIn(g.sheet(), report.report().findings());
+        FormulaIntegrity.recalc(g.sheet(), upload.workbook().getCreationHelper().createFormulaEvaluator());
         byte[] annotated = Annotator.annotate(upload.workbook(), report.report());
         return new Checked(report.report(), annotated, report.annotatedExtension(), report.facts());
     }
@@ -86,12 +88,44 @@ public class SelfEvalForm implements Form {
         FormulaEvaluator ev = upload.workbook().getCreationHelper().createFormulaEvaluator();
         FormulaIntegrity.check(g.sheet(), form, id.equals(templateId(upload)), ev, rules, findings);
         Score score = verifier.verify(form, policy, findings);
+        blankComputedCells(form, score, findings);
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("sheet", form.sheet());
         if (form.name() != null) meta.put("name", form.name());
         meta.put("policy", policy.name());
         Report report = new Report(id, VERSION, score, findings, meta);
         return new Checked(report, new byte[0], upload.kind() == Upload.Kind.XLS ? "xls" : "xlsx", facts(form));
+    }
+
+    /** 执行率, 执行率得分, 总分, 等级 left empty in a clerk's copy: say so; {@link #check} fills in the verified value. */
+    private void blankComputedCells(SelfEval f, Score score, List<Finding> out) {
+        SelfEval.FundsRow t = f.funds().total();
+        Val budget = t.get("budget"), executed = t.get("executed");
+        if (budget != null && budget.present() && budget.value().signum() > 0 && executed != null && executed.present()) {
+            java.math.BigDecimal rate = executed.value().divide(budget.value(), 4, java.math.RoundingMode.HALF_UP);
+            blank(f, t.get("rate"), "执行率", rate, out);
+            blank(f, t.get("score"), "执行率得分", java.math.BigDecimal.TEN.multiply(rate.min(java.math.BigDecimal.ONE))
+                    .setScale(2, java.math.RoundingMode.HALF_UP), out);
+        }
+        if (f.total() != null) blank(f, f.total().score(), "总分", score.verified(), out);
+    }
+
+    private void blank(SelfEval f, Val v, String what, java.math.BigDecimal value, List<Finding> out) {
+        if (v == null || v.col() < 0 || v.present() || v.formula() || !v.amount().isEmpty() || value == null) return;
+        out.add(rules.finding("filled-in", f.sheet(), v.a1(), value, null, what, null));
+    }
+
+    /** Writes the verified value into each cell an INFO filled-in finding names (empty cells only). */
+    private void fillIn(org.apache.poi.ss.usermodel.Sheet sheet, List<Finding> findings) {
+        for (Finding fd : findings) {
+            if (!fd.rule().endsWith(".filled-in") || fd.cell() == null || fd.expected() == null) continue;
+            var a = new org.apache.poi.ss.util.CellAddress(fd.cell());
+            var row = sheet.getRow(a.getRow());
+            if (row == null) row = sheet.createRow(a.getRow());
+            var cell = row.getCell(a.getColumn());
+            if (cell == null) cell = row.createCell(a.getColumn());
+            if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.BLANK) cell.setCellValue(fd.expected().doubleValue());
+        }
     }
 
     /** Named figures for checks across forms: the totals and, for F2, the 基本/项目支出 breakdown. */

@@ -258,7 +258,7 @@ public final class SelfEvalReader {
 
     /** A numeric cell: dashes count as empty; cleaned-up text gets an INFO; anything else an ERROR. */
     private Val number(Grid g, String sheet, int r, Integer c, List<Finding> out) {
-        if (c == null || c < 0) return new Val(Amount.EMPTY, r, 0, false);
+        if (c == null || c < 0) return new Val(Amount.EMPTY, r, -1, false);
         Cell cell = g.cell(r, c);
         Amount a = Cells.amount(cell);
         boolean formula = Cells.isFormula(cell);

@@ -15,7 +15,8 @@ public record Val(Amount amount, int row, int col, boolean formula) {
         return value() != null;
     }
 
+    /** A1 reference; null when the column was not found in this copy. */
     public String a1() {
-        return Annotator.a1(row, col);
+        return col < 0 ? null : Annotator.a1(row, col);
     }
 }

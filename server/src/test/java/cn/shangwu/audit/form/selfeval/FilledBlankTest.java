@@ -105,4 +105,33 @@ class FilledBlankTest {
         Checked t = Check.run(Workbooks.mutate(correct.bytes(), sheet, "E9", "1,8.90", false), "x.xlsx");
         assertEquals(Severity.INFO, Check.at(t, "text-number", "E9").severity());
     }
+
+    @Test
+    void theDeptBlankFilledWith001Scores92_45ByItsOwnFormulas() {
+        Workbooks.Built d = Workbooks.filledBlank(SeedForm.load("001-f2-dept.tsv"));
+        Checked c = Check.run(d.bytes(), "部门整体.xlsx");
+        assertEquals("dept-self-eval", c.report().template());
+        assertEquals(List.of(), Check.rules(c, Severity.ERROR), Check.describe(c));
+        assertEquals(0, new BigDecimal("92.45").compareTo(c.report().score().reported()), "H37 = ROUND(H5 + Σ, 2)");
+        assertEquals(0, new BigDecimal("92.45").compareTo(c.report().score().verified()));
+        assertEquals("E5", c.facts().get("F2.全年执行数").cell());
+        assertEquals(0, new BigDecimal("2358.59").compareTo(c.facts().get("F2.基本支出.全年执行数").value()));
+        Checked broken = Check.run(Workbooks.mutate(d.bytes(), d.sheet(), d.cell("source.基本支出.executed"), 2300.59, false), "x.xlsx");
+        assertEquals(Severity.ERROR, Check.at(broken, "breakdown-sum", "E5").severity());
+    }
+
+    @Test
+    void emptyComputedCellsOfAClerkCopyAreFilledInTheReturnedWorkbook() throws Exception {
+        Workbooks.Built b = Workbooks.copy(SeedForm.load("000-6-zhongda-zhaoshang.tsv"));
+        byte[] noScores = Workbooks.mutate(Workbooks.mutate(b.bytes(), b.sheet(), b.cell("exec.score"), null, false),
+                b.sheet(), b.cell("total.score"), null, false);
+        Checked c = Check.run(noScores, "x.xlsx");
+        assertEquals(Severity.INFO, Check.at(c, "filled-in", b.cell("exec.score")).severity());
+        Check.at(c, "filled-in", b.cell("total.score"));
+        try (var wb = Workbooks.open(c.annotated())) {
+            var ref = new org.apache.poi.ss.util.CellReference(b.cell("total.score"));
+            assertEquals(91.15, wb.getSheet(b.sheet()).getRow(ref.getRow()).getCell(ref.getCol()).getNumericCellValue(), 1e-9);
+        }
+        assertEquals(0, new BigDecimal("91.15").compareTo(c.report().score().verified()));
+    }
 }

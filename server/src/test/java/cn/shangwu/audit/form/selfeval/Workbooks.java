@@ -179,32 +179,44 @@ public final class Workbooks {
         return new Built(bytes(wb), cells, sheetName);
     }
 
-    /** Our blank filled in with a seed table (F1, at most 20 indicators): formulas kept and recalculated. */
+    /** Our blank filled in with a seed table (F1 or F2, at most 20 indicators): formulas kept and recalculated. */
     public static Built filledBlank(SeedForm f) {
-        SelfEvalForm form = SelfEvalForm.project();
+        boolean dept = f.isDept();
+        SelfEvalForm form = dept ? SelfEvalForm.dept() : SelfEvalForm.project();
         Workbook wb = open(form.blank());
         Sheet s = wb.getSheetAt(0);
         Map<String, String> cells = new HashMap<>();
         Writer w = new Writer(s, 0, null, cells);
-        w.text(2, 1, f.name());
-        w.text(3, 1, f.dept().get(0));
-        w.text(3, 6, f.dept().get(f.dept().size() - 1));
-        Map<String, Integer> fundRows = Map.of("当年财政拨款", 5, "上年结转资金", 6, "其他资金", 7, "年度资金总额", 8);
-        for (List<String> row : f.funds()) {
+        if (dept) {
+            w.text(2, 2, f.name());
+        } else {
+            w.text(2, 1, f.name());
+            w.text(3, 1, f.dept().get(0));
+            w.text(3, 6, f.dept().get(f.dept().size() - 1));
+        }
+        int totalRow = dept ? 4 : 8;
+        Map<String, Integer> fundRows = dept
+                ? Map.of("年度资金总额", 4, "一般公共预算", 6, "政府性基金拨款", 7, "纳入专户管理的非税收入拨款", 8, "其他资金", 9, "基本支出", 11, "项目支出", 12)
+                : Map.of("当年财政拨款", 5, "上年结转资金", 6, "其他资金", 7, "年度资金总额", 8);
+        List<List<String>> rows = new ArrayList<>(f.funds());
+        for (List<String> p : f.parts()) rows.add(p.subList(1, p.size()));
+        for (List<String> row : rows) {
             String label = row.get(0).replaceFirst("^其中[:：]", "");
             Integer rr = fundRows.get(label);
             if (rr == null) continue;
             for (int i = 1; i <= 3 && i < row.size(); i++) {
                 if (!row.get(i).isEmpty()) w.value(rr, 1 + i, row.get(i));
-                cells.put(rr == 8 ? "exec." + new String[]{null, "planned", "budget", "executed"}[i] : "source." + label + "." + i, w.a1(rr, 1 + i));
+                String col = new String[]{null, "planned", "budget", "executed"}[i];
+                cells.put(rr == totalRow ? "exec." + col : "source." + label + "." + col, w.a1(rr, 1 + i));
             }
         }
-        cells.put("exec.points", "F9");
-        cells.put("exec.rate", "G9");
-        cells.put("exec.score", "H9");
-        w.text(10, 1, f.goal().get(0));
-        w.text(10, 5, f.goal().size() > 1 ? f.goal().get(1) : "");
-        int first = 12, n = f.indicators().size();
+        cells.put("exec.points", w.a1(totalRow, 5));
+        cells.put("exec.rate", w.a1(totalRow, 6));
+        cells.put("exec.score", w.a1(totalRow, 7));
+        int goal = dept ? 14 : 10;
+        w.text(goal, 1, f.goal().get(0));
+        w.text(goal, 5, f.goal().size() > 1 ? f.goal().get(1) : "");
+        int first = goal + 2, n = f.indicators().size();
         if (n > BlankWriter.INDICATOR_ROWS) throw new IllegalArgumentException("more indicators than the blank offers");
         for (int i = s.getNumMergedRegions() - 1; i >= 0; i--) {
             CellRangeAddress m = s.getMergedRegion(i);
