@@ -45,12 +45,18 @@ public final class F1Bench {
             var checked = ReportOnly.check(form, u);
             return checked;
         };
+        Task open = () -> {
+            try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+                return wb.getNumberOfSheets();
+            }
+        };
         Task whole = () -> form.check(new Upload("f1.xlsx", bytes), CheckOptions.DEFAULT).annotated().length;
 
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "F1 bench: %d bytes, warm-up %d, runs %d, %d cores%n", bytes.length, WARMUP, RUNS,
                 Runtime.getRuntime().availableProcessors()));
-        double[] a = measure(floor), b = measure(verify), c = measure(whole);
+        double[] o = measure(open), a = measure(floor), b = measure(verify), c = measure(whole);
+        out.append(line("(o) POI open only", o));
         out.append(line("(a) POI open + evaluateAll + write", a));
         out.append(line("(b) read + verify + score", b));
         out.append(line("(c) whole path incl. annotate + write", c));
