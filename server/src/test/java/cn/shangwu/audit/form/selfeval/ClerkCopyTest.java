@@ -93,4 +93,49 @@ class ClerkCopyTest {
         Checked c = Check.run(x, "a.xlsx");
         assertTrue(Check.of(c, "not-a-number").size() >= 4, Check.describe(c));
     }
+
+    @Test
+    void aCoverSheetInFrontAndNoTitleStillFindTheForm() {
+        Workbooks.Built b = Workbooks.copy(XIANGXI);
+        var wb = Workbooks.open(Workbooks.mutate(b.bytes(), b.sheet(), "A1", "", false));
+        wb.createSheet("封面").createRow(0).createCell(0).setCellValue("2023年度绩效自评材料");
+        wb.setSheetOrder("封面", 0);
+        byte[] bytes = Workbooks.bytes(wb);
+        Checked c = Check.run(bytes, "自评材料.xlsx");
+        assertEquals("project-self-eval", c.report().template());
+        Check.at(c, "exec-score", b.cell("exec.score"));
+        assertEquals(b.sheet(), Check.at(c, "exec-score", b.cell("exec.score")).sheet());
+        // an F2 copy without its title is still F2: its breakdown labels tell
+        Workbooks.Built d = Workbooks.copy(SeedForm.load("001-f2-dept.tsv"));
+        Checked dc = Check.run(Workbooks.mutate(d.bytes(), d.sheet(), "A1", "", false), "部门.xlsx");
+        assertEquals("dept-self-eval", dc.report().template());
+    }
+
+    @Test
+    void deletedEmptySourceRowsAndIndicatorRowsAreFine() {
+        SeedForm f = SeedForm.load("000-3-liutong.tsv");
+        SeedForm fewer = new SeedForm(f.file(), f.title(), f.name(), f.dept(),
+                f.funds().stream().filter(r -> r.size() > 1 && !r.get(1).isEmpty()).toList(), f.parts(), f.goal(),
+                f.indicators(), f.total());
+        Checked c = Check.run(Workbooks.copy(fewer).bytes(), "流通.xlsx");
+        assertEquals(rulesOf(Check.run(Workbooks.copy(f).bytes(), "流通.xlsx")), rulesOf(c), Check.describe(c));
+        // dropping an indicator row leaves its group short of its weight, at the 一级 header
+        java.util.List<java.util.List<String>> inds = new java.util.ArrayList<>(f.indicators());
+        inds.remove(1);
+        SeedForm dropped = new SeedForm(f.file(), f.title(), f.name(), f.dept(), f.funds(), f.parts(), f.goal(), inds, f.total());
+        Workbooks.Built b = Workbooks.copy(dropped);
+        Checked d = Check.run(b.bytes(), "流通.xlsx");
+        assertEquals(0, new BigDecimal("33").compareTo(Check.at(d, "group-points", b.cell("group.产出指标")).expected()));
+        Check.at(d, "total-score", b.cell("total.score"));
+    }
+
+    @Test
+    void aGradeThatDoesNotFitTheTotalIsAnError() {
+        Workbooks.Built b = Workbooks.copy(SeedForm.load("002-f2-dept.tsv"));
+        assertEquals(List.of(), Check.of(Check.run(b.bytes(), "a.xlsx"), "grade"), "90.02 is 优");
+        Checked c = Check.run(Workbooks.mutate(b.bytes(), b.sheet(), b.cell("total.grade"), "等级：良", false), "a.xlsx");
+        Finding g = Check.at(c, "grade", b.cell("total.grade"));
+        assertEquals(Severity.ERROR, g.severity());
+        assertTrue(g.message().contains("优"), g.message());
+    }
 }
