@@ -292,8 +292,18 @@ public final class SelfEvalReader {
         return r;
     }
 
+    /** A cell as the clerk sees it: 15.2% typed into a percent-formatted cell reads "15.2%", not "0.152". */
     private static String text(Grid g, int r, Integer c) {
-        return c == null ? "" : g.text(r, c);
+        if (c == null) return "";
+        Cell cell = g.cell(r, c);
+        if (cell != null) {
+            Amount a = Cells.amount(cell);
+            boolean numeric = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                    || (Cells.isFormula(cell) && cell.getCachedFormulaResultType() == org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            if (numeric && a.percent() && a.value() != null)
+                return a.value().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+        }
+        return g.text(r, c);
     }
 
     private static int col(Map<String, Integer> cols, String k) {

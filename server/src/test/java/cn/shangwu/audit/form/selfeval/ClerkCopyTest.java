@@ -138,4 +138,19 @@ class ClerkCopyTest {
         assertEquals(Severity.ERROR, g.severity());
         assertTrue(g.message().contains("优"), g.message());
     }
+
+    @Test
+    void percentagesTypedAsNumbersReadAsPercentages() {
+        Workbooks.Built b = Workbooks.copy(XIANGXI);
+        var wb = Workbooks.open(b.bytes());
+        var pct = wb.createCellStyle();
+        pct.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
+        var ref = new org.apache.poi.ss.util.CellReference(b.cell("ind.4.actual"));
+        var cell = wb.getSheet(b.sheet()).getRow(ref.getRow()).getCell(ref.getCol());
+        cell.setCellValue(0.152);
+        cell.setCellStyle(pct);
+        Checked c = Check.run(Workbooks.bytes(wb), "a.xlsx");
+        assertTrue(c.report().findings().stream().noneMatch(f -> b.cell("ind.4.score").equals(f.cell())), Check.describe(c));
+        assertEquals(rulesOf(Check.run(b.bytes(), "b.xlsx")), rulesOf(c));
+    }
 }
