@@ -66,16 +66,15 @@ public class SelfEvalForm implements Form {
 
     @Override
     public Checked check(Upload upload, CheckOptions options) {
-        Checked report = report(upload, options);
-        Grid g = reader.sheet(upload);
-        fillIn(g.sheet(), report.report().findings());
-        FormulaIntegrity.recalc(g.sheet(), upload.workbook().getCreationHelper().createFormulaEvaluator());
-        byte[] annotated = Annotator.annotate(upload.workbook(), report.report());
-        return new Checked(report.report(), annotated, report.annotatedExtension(), report.facts());
+        return run(upload, options, true);
     }
 
     /** Reads, verifies and scores without writing the annotated workbook (its bytes are left empty). */
     public Checked report(Upload upload, CheckOptions options) {
+        return run(upload, options, false);
+    }
+
+    private Checked run(Upload upload, CheckOptions options, boolean annotate) {
         Policy policy;
         try {
             policy = Policy.parse(options.policy());
@@ -94,7 +93,13 @@ public class SelfEvalForm implements Form {
         if (form.name() != null) meta.put("name", form.name());
         meta.put("policy", policy.name());
         Report report = new Report(id, VERSION, score, findings, meta);
-        return new Checked(report, new byte[0], upload.kind() == Upload.Kind.XLS ? "xls" : "xlsx", facts(form));
+        byte[] annotated = new byte[0];
+        if (annotate) {
+            fillIn(g.sheet(), findings);
+            FormulaIntegrity.recalc(g.sheet(), ev);
+            annotated = Annotator.annotate(upload.workbook(), report);
+        }
+        return new Checked(report, annotated, upload.kind() == Upload.Kind.XLS ? "xls" : "xlsx", facts(form));
     }
 
     /** 执行率, 执行率得分, 总分, 等级 left empty in a clerk's copy: say so; {@link #check} fills in the verified value. */

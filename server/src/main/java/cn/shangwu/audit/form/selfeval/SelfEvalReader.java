@@ -47,9 +47,10 @@ public final class SelfEvalReader {
 
     private int score(Grid g) {
         String head = g.head(Math.min(g.rows(), 80));
-        for (String no : map.notTitle()) if (g.head(6).contains(Grid.squash(no))) return 0;
+        String top = g.head(6);
+        for (String no : map.notTitle()) if (top.contains(Grid.squash(no))) return 0;
         int s = 0;
-        for (String t : map.title()) if (g.head(6).contains(Grid.squash(t))) s += 50;
+        for (String t : map.title()) if (top.contains(Grid.squash(t))) s += 50;
         for (String l : map.labels()) if (head.contains(Grid.squash(l))) s += 8;
         for (String a : map.funds().anchor()) if (head.contains(Grid.squash(a))) s += 4;
         return s >= 40 ? s : 0;
