@@ -23,6 +23,7 @@ public final class Grid {
 
     private final Sheet sheet;
     private final String[][] text;
+    private final String[][] keys;
     private final int rows;
     private final int cols;
 
@@ -41,6 +42,7 @@ public final class Grid {
         rows = lastRow + 1;
         cols = lastCol;
         text = new String[rows][cols];
+        keys = new String[rows][];
         for (int r = 0; r < rows; r++) {
             Row row = sheet.getRow(r);
             for (int c = 0; c < cols; c++) {
@@ -66,16 +68,23 @@ public final class Grid {
         return r < 0 || c < 0 || r >= rows || c >= cols ? "" : text[r][c];
     }
 
-    /** The text with all spaces removed and full-width brackets made ASCII, for label matching. */
+    /** The text with all spaces removed and full-width brackets made ASCII, for label matching (cached per row). */
     public String key(int r, int c) {
-        return squash(text(r, c));
+        if (r < 0 || c < 0 || r >= rows || c >= cols) return "";
+        String[] row = keys[r];
+        if (row == null) {
+            row = new String[cols];
+            for (int i = 0; i < cols; i++) row[i] = text[r][i].isEmpty() ? "" : squash(text[r][i]);
+            keys[r] = row; // benign race: every thread computes the same row
+        }
+        return row[c];
     }
 
     /** The first cell whose squashed text satisfies the predicate, row by row, from row {@code fromRow}. */
     public Optional<CellAddress> find(int fromRow, Predicate<String> p) {
         for (int r = Math.max(0, fromRow); r < rows; r++)
             for (int c = 0; c < cols; c++)
-                if (!text[r][c].isEmpty() && p.test(squash(text[r][c]))) return Optional.of(new CellAddress(r, c));
+                if (!text[r][c].isEmpty() && p.test(key(r, c))) return Optional.of(new CellAddress(r, c));
         return Optional.empty();
     }
 
