@@ -1,0 +1,22 @@
+package cn.shangwu.audit.form.fundexec;
+
+import java.math.BigDecimal;
+
+/**
+ * One cell as a streaming reader sees it: a number (exact decimal) or a text, whether it held a formula,
+ * and its number format (for the precision a rate is shown with).
+ *
+ * @param number  the numeric value, null for text, blank or error cells
+ * @param text    what the cell shows as text ("" for numbers and blanks); error cells give e.g. "#DIV/0!"
+ * @param format  the Excel number format string, "General" when none
+ */
+record RawCell(int col, BigDecimal number, String text, boolean formula, String format) {
+    boolean isBlank() {
+        return number == null && text.isBlank();
+    }
+
+    /** The cell as text for label matching. */
+    String display() {
+        return number != null ? number.toPlainString() : text.strip();
+    }
+}
