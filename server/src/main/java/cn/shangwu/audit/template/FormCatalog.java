@@ -10,6 +10,7 @@ final class FormCatalog {
     static List<Form> all() {
         List<Form> all = new ArrayList<>();
         // F1 project-self-eval, F2 dept-self-eval, F3 dept-basic-data, F4 final-accounts, F5 fund-execution
+        all.add(new cn.shangwu.audit.form.fundexec.FundExecutionForm());
         return all;
     }
 }

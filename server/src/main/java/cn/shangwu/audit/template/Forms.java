@@ -30,6 +30,9 @@ public final class Forms {
 
     /** Our template id when the workbook carries one, else the form whose titles and labels fit best. */
     public Form recognize(Upload upload) {
+        // A form read by streaming (F5, up to 100,000 rows) that claims the file wins before any usermodel open.
+        Optional<Form> streamed = claimedByStreamedForm(upload);
+        if (streamed.isPresent()) return streamed.get();
         if (upload.kind() == Upload.Kind.XLSX && !streamedOnly(upload)) {
             String id = safeTemplateId(upload);
             if (id != null) {
@@ -50,6 +53,17 @@ public final class Forms {
 
     public Checked check(Upload upload, CheckOptions options) {
         return recognize(upload).check(upload, options);
+    }
+
+    private Optional<Form> claimedByStreamedForm(Upload upload) {
+        for (Form f : forms) {
+            try {
+                if (f instanceof StreamedForm s && s.claims(upload)) return Optional.of(f);
+            } catch (RuntimeException e) {
+                // a form that cannot tell leaves the upload to the others
+            }
+        }
+        return Optional.empty();
     }
 
     /** Forms that read their files by streaming (F5) recognise before anything opens the whole workbook. */

@@ -35,7 +35,7 @@ final class FundVerifier {
     private int dropped;
 
     private BigDecimal budget = BigDecimal.ZERO, paid = BigDecimal.ZERO;
-    private int details, subtotals;
+    private int details, subtotals, ratesChecked;
     private BigDecimal groupBudget = BigDecimal.ZERO, groupPaid = BigDecimal.ZERO;
     private int groupRows;
     private ParsedRow total;
@@ -118,6 +118,7 @@ final class FundVerifier {
 
     int details() { return details; }
     int subtotals() { return subtotals; }
+    int ratesChecked() { return ratesChecked; }
     BigDecimal budget() { return budget; }
     BigDecimal paid() { return paid; }
     ParsedRow total() { return total; }
@@ -156,6 +157,7 @@ final class FundVerifier {
             }
             return;
         }
+        if (rule.equals("F5.rate")) ratesChecked++;
         if (rateHolds(r.number(), r.decimals(), paidValue, exactZero(pd), b.number())) return;
         // 59.23 typed without % in a General cell: the clerk meant percent.
         int typed = Math.max(0, r.number().stripTrailingZeros().scale());

@@ -13,13 +13,18 @@ import java.util.TreeMap;
  * blank rows, an extra leading column, any column order and a header split over two rows (merged group cells).
  *
  * @param lastRow zero-based index of the header's last row; data starts below it
+ * @param labels  the squashed header text of each mapped column
  */
-record Header(int firstRow, int lastRow, Map<Field, Integer> columns) {
+record Header(int firstRow, int lastRow, Map<Field, Integer> columns, Map<Field, String> labels) {
     /** How many leading rows we look at for the header. */
     static final int SCAN_ROWS = 40;
 
     int col(Field f) {
         return columns.getOrDefault(f, -1);
+    }
+
+    String label(Field f) {
+        return labels.getOrDefault(f, "");
     }
 
     boolean has(Field f) {
@@ -34,18 +39,25 @@ record Header(int firstRow, int lastRow, Map<Field, Integer> columns) {
             Map<Integer, String> one = texts(rows.get(r));
             Map<Field, Integer> single = map(one);
             Map<Field, Integer> best = single;
+            Map<Integer, String> bestTexts = one;
             int last = r;
             // A two-row header: group labels above (支付情况), leaf labels below (支付金额, 支付比率).
-            if (i + 1 < idx.size() && idx.get(i + 1) == r + 1) {
+            // The upper row must itself hold labels: a title or 截至 line directly above is not part of the header.
+            if (!single.isEmpty() && i + 1 < idx.size() && idx.get(i + 1) == r + 1) {
                 Map<Integer, String> two = new TreeMap<>(one);
                 texts(rows.get(r + 1)).forEach((c, t) -> two.merge(c, t, String::concat));
                 Map<Field, Integer> combined = map(two);
                 if (combined.size() > single.size()) {
                     best = combined;
+                    bestTexts = two;
                     last = r + 1;
                 }
             }
-            if (complete(best)) return new Header(r, last, best);
+            if (complete(best)) {
+                Map<Field, String> labels = new EnumMap<>(Field.class);
+                for (var e : best.entrySet()) labels.put(e.getKey(), bestTexts.get(e.getValue()));
+                return new Header(r, last, best, labels);
+            }
         }
         return null;
     }

@@ -390,14 +390,7 @@ final class XlsxPackage implements Closeable {
         }
 
         static int column(String ref) {
-            int c = 0;
-            for (int i = 0; i < ref.length(); i++) {
-                char ch = ref.charAt(i);
-                if (ch >= 'A' && ch <= 'Z') c = c * 26 + (ch - 'A' + 1);
-                else if (ch >= 'a' && ch <= 'z') c = c * 26 + (ch - 'a' + 1);
-                else break;
-            }
-            return c - 1;
+            return XlsxPackageColumn.of(ref);
         }
     }
 }

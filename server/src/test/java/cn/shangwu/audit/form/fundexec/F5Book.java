@@ -1,0 +1,255 @@
+package cn.shangwu.audit.form.fundexec;
+
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.*;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds F5 workbooks the way clerks' copies look, from seed lines: a title, a 截至 line, the header, the rows,
+ * optional per-unit 小计 rows and the 合计. Layout knobs: column order, an extra leading column, blank rows, a header
+ * split over two rows, .xls. Remembers where each row and column landed so tests can name cells.
+ */
+final class F5Book {
+    static final List<String> OFFICIAL = List.of("序号", "县市区/单位", "指标文号", "项目名称", "预算金额", "备注", "支付金额", "支付比率");
+
+    List<String> columns = new ArrayList<>(OFFICIAL);
+    boolean leadingColumn, twoRowHeader, xls, subtotals, spacedLabels;
+    int blankRowsBeforeHeader;
+    String title = "2024年度开放型专项资金现场评价项目预算执行情况明细表";
+    List<SeedF5.Line> rows = new ArrayList<>(SeedF5.ROWS);
+    SeedF5.Line total = SeedF5.TOTAL;
+
+    /** Excel row number (1-based) of each detail row by its 序号; of each 小计 by unit. */
+    final Map<String, Integer> rowOf = new HashMap<>();
+    final Map<String, Integer> subtotalRowOf = new LinkedHashMap<>();
+    int totalRow;
+
+    /** Column letter of a header label in the built layout. */
+    String col(String label) {
+        return org.apache.poi.ss.util.CellReference.convertNumToColString(columns.indexOf(label) + (leadingColumn ? 1 : 0));
+    }
+
+    String cell(String label, String serial) {
+        return col(label) + rowOf.get(serial);
+    }
+
+    String totalCell(String label) {
+        return col(label) + totalRow;
+    }
+
+    byte[] build() {
+        try (Workbook wb = xls ? new HSSFWorkbook() : new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            write(wb);
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A large file through SXSSF (bounded memory), rows cycling through the seed with distinct units. */
+    static void large(int n, OutputStream out) throws IOException {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(500)) {
+            Sheet s = wb.createSheet("明细");
+            DataFormat df = wb.createDataFormat();
+            CellStyle money = wb.createCellStyle();
+            money.setDataFormat(df.getFormat("#,##0.00"));
+            CellStyle pct = wb.createCellStyle();
+            pct.setDataFormat(df.getFormat("0.00%"));
+            s.createRow(0).createCell(0).setCellValue("专项资金预算执行明细表");
+            Row h = s.createRow(1);
+            for (int c = 0; c < OFFICIAL.size(); c++) h.createCell(c).setCellValue(OFFICIAL.get(c));
+            BigDecimal budget = BigDecimal.ZERO, paid = BigDecimal.ZERO;
+            for (int i = 0; i < n; i++) {
+                SeedF5.Line l = SeedF5.ROWS.get(i % SeedF5.ROWS.size());
+                Row r = s.createRow(2 + i);
+                r.createCell(0).setCellValue(i + 1);
+                r.createCell(1).setCellValue(l.unit() + (i / SeedF5.ROWS.size()));
+                r.createCell(2).setCellValue(l.docNo());
+                r.createCell(3).setCellValue(l.project());
+                Cell b = r.createCell(4);
+                b.setCellValue(l.budgetValue().doubleValue());
+                b.setCellStyle(money);
+                r.createCell(5).setCellValue(l.note());
+                Cell p = r.createCell(6);
+                p.setCellValue(l.paidValue().doubleValue());
+                p.setCellStyle(money);
+                Cell rt = r.createCell(7);
+                rt.setCellValue(l.rateValue().doubleValue());
+                rt.setCellStyle(pct);
+                budget = budget.add(l.budgetValue());
+                paid = paid.add(l.paidValue());
+            }
+            Row t = s.createRow(2 + n);
+            t.createCell(0).setCellValue("合计");
+            t.createCell(4).setCellValue(budget.doubleValue());
+            t.createCell(6).setCellValue(paid.doubleValue());
+            Cell rt = t.createCell(7);
+            rt.setCellValue(paid.divide(budget, 6, RoundingMode.HALF_UP).doubleValue());
+            rt.setCellStyle(pct);
+            wb.write(out);
+            wb.dispose();
+        }
+    }
+
+    private void write(Workbook wb) {
+        Sheet s = wb.createSheet("附件2");
+        DataFormat df = wb.createDataFormat();
+        CellStyle money = wb.createCellStyle();
+        money.setDataFormat(df.getFormat("#,##0.00"));
+        CellStyle accounting = wb.createCellStyle();
+        accounting.setDataFormat(df.getFormat("_ * #,##0.00_ ;_ * -#,##0.00_ ;_ * \"-\"??_ ;_ @_ "));
+        CellStyle pct = wb.createCellStyle();
+        pct.setDataFormat(df.getFormat("0.00%"));
+        int off = leadingColumn ? 1 : 0;
+        int r = 0;
+        text(s, r, off, title);
+        s.addMergedRegion(new CellRangeAddress(r, r, off, off + 7));
+        r++;
+        text(s, r++, off, "(截至2024年12月31日)");
+        r += blankRowsBeforeHeader;
+        if (twoRowHeader) {
+            // 支付情况 merged over 支付金额/支付比率; the other labels merged over both rows.
+            for (int c = 0; c < columns.size(); c++) {
+                String label = columns.get(c);
+                boolean pay = label.equals("支付金额") || label.equals("支付比率");
+                if (!pay) {
+                    text(s, r, off + c, spaced(label));
+                    s.addMergedRegion(new CellRangeAddress(r, r + 1, off + c, off + c));
+                } else text(s, r + 1, off + c, spaced(label));
+            }
+            int first = Math.min(columns.indexOf("支付金额"), columns.indexOf("支付比率"));
+            text(s, r, off + first, "支付情况");
+            if (Math.abs(columns.indexOf("支付金额") - columns.indexOf("支付比率")) == 1)
+                s.addMergedRegion(new CellRangeAddress(r, r, off + first, off + first + 1));
+            r += 2;
+        } else {
+            if (leadingColumn) text(s, r, 0, "类别");
+            for (int c = 0; c < columns.size(); c++) text(s, r, off + c, spaced(columns.get(c)));
+            r++;
+        }
+        String unit = null;
+        BigDecimal ub = BigDecimal.ZERO, up = BigDecimal.ZERO;
+        for (SeedF5.Line l : rows) {
+            if (subtotals && unit != null && !unit.equals(l.unit())) {
+                r = subtotal(s, r, off, unit, ub, up, money, pct);
+                ub = BigDecimal.ZERO;
+                up = BigDecimal.ZERO;
+            }
+            unit = l.unit();
+            ub = ub.add(SeedF5.amount(l.budget()));
+            up = up.add(SeedF5.amount(l.paid()));
+            Row row = s.createRow(r);
+            if (leadingColumn) row.createCell(0).setCellValue("专项");
+            for (int c = 0; c < columns.size(); c++) put(row, off + c, columns.get(c), l, money, accounting, pct);
+            rowOf.put(l.serial(), r + 1);
+            r++;
+        }
+        if (subtotals && unit != null) r = subtotal(s, r, off, unit, ub, up, money, pct);
+        if (total != null) {
+            Row row = s.createRow(r);
+            for (int c = 0; c < columns.size(); c++) put(row, off + c, columns.get(c), total, money, accounting, pct);
+            totalRow = r + 1;
+            r++;
+        }
+        text(s, r + 1, off, "填表人：");
+    }
+
+    private int subtotal(Sheet s, int r, int off, String unit, BigDecimal b, BigDecimal p, CellStyle money, CellStyle pct) {
+        Row row = s.createRow(r);
+        row.createCell(off + columns.indexOf("县市区/单位")).setCellValue(unit + "小计");
+        Cell cb = row.createCell(off + columns.indexOf("预算金额"));
+        cb.setCellValue(b.doubleValue());
+        cb.setCellStyle(money);
+        Cell cp = row.createCell(off + columns.indexOf("支付金额"));
+        cp.setCellValue(p.doubleValue());
+        cp.setCellStyle(money);
+        if (b.signum() > 0) {
+            Cell cr = row.createCell(off + columns.indexOf("支付比率"));
+            cr.setCellValue(p.divide(b, 4, RoundingMode.HALF_UP).doubleValue());
+            cr.setCellStyle(pct);
+        }
+        subtotalRowOf.putIfAbsent(unit, r + 1);
+        return r + 1;
+    }
+
+    private String spaced(String label) {
+        if (!spacedLabels) return label;
+        // Clerks' copies: spaces inside labels, full-width brackets.
+        return label.length() == 2 ? label.charAt(0) + "  " + label.charAt(1) : label.replace("/", "／") + " ";
+    }
+
+    private static void put(Row row, int c, String label, SeedF5.Line l, CellStyle money, CellStyle accounting, CellStyle pct) {
+        switch (label) {
+            case "序号" -> {
+                if (l.serial().matches("\\d+")) row.createCell(c).setCellValue(Integer.parseInt(l.serial()));
+                else row.createCell(c).setCellValue(l.serial());
+            }
+            case "县市区/单位" -> textCell(row, c, l.unit());
+            case "指标文号" -> textCell(row, c, l.docNo());
+            case "项目名称" -> textCell(row, c, l.project());
+            case "备注" -> textCell(row, c, l.note());
+            case "预算金额" -> amount(row, c, l.budget(), money, accounting);
+            case "支付金额" -> amount(row, c, l.paid(), money, accounting);
+            case "支付比率" -> {
+                if (l.rate().isBlank()) return;
+                Cell cell = row.createCell(c);
+                if (l.rate().startsWith("T:")) {
+                    cell.setCellValue(l.rate().substring(2));
+                    return;
+                }
+                try {
+                    cell.setCellValue(new BigDecimal(l.rate().replace("%", "").strip()).movePointLeft(2).doubleValue());
+                    cell.setCellStyle(pct);
+                } catch (NumberFormatException e) {
+                    cell.setCellValue(l.rate());
+                }
+            }
+            default -> { }
+        }
+    }
+
+    /** Amounts as the report prints them: "-" is a 0 shown by the accounting format; "T:" prefix writes text. */
+    private static void amount(Row row, int c, String v, CellStyle money, CellStyle accounting) {
+        if (v.isBlank()) return;
+        Cell cell = row.createCell(c);
+        if (v.startsWith("T:")) {
+            cell.setCellValue(v.substring(2));
+            return;
+        }
+        if (v.equals("-")) {
+            cell.setCellValue(0);
+            cell.setCellStyle(accounting);
+            return;
+        }
+        try {
+            cell.setCellValue(new BigDecimal(v.replace(",", "")).doubleValue());
+            cell.setCellStyle(money);
+        } catch (NumberFormatException e) {
+            cell.setCellValue(v);
+        }
+    }
+
+    private static void textCell(Row row, int c, String v) {
+        if (!v.isEmpty()) row.createCell(c).setCellValue(v);
+    }
+
+    private static void text(Sheet s, int r, int c, String v) {
+        Row row = s.getRow(r) == null ? s.createRow(r) : s.getRow(r);
+        row.createCell(c).setCellValue(v);
+    }
+}
