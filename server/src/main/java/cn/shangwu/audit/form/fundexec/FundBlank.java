@@ -56,7 +56,7 @@ final class FundBlank {
                     cell.setCellStyle(c == 4 || c == 6 ? st.amountInput : c == 7 ? st.rate : st.input);
                 }
                 int excel = r + 1;
-                row.getCell(7).setCellFormula("IF(N(E" + excel + ")=0,\"\",N(G" + excel + ")/E" + excel + ")");
+                row.getCell(7).setCellFormula("IF(ISNUMBER(E" + excel + "),IF(E" + excel + ">0,G" + excel + "/E" + excel + ",\"\"),\"\")");
             }
             Row total = s.createRow(last + 1);
             int tr = last + 2;
@@ -65,7 +65,7 @@ final class FundBlank {
             s.addMergedRegion(new CellRangeAddress(last + 1, last + 1, 0, 3));
             total.getCell(4).setCellFormula("SUM(E" + (first + 1) + ":E" + (last + 1) + ")");
             total.getCell(6).setCellFormula("SUM(G" + (first + 1) + ":G" + (last + 1) + ")");
-            total.getCell(7).setCellFormula("IF(N(E" + tr + ")=0,\"\",G" + tr + "/E" + tr + ")");
+            total.getCell(7).setCellFormula("IF(E" + tr + ">0,G" + tr + "/E" + tr + ",\"\")");
 
             text(s, last + 3, 0, "填表人：", st.plain);
             text(s, last + 3, 3, "联系电话：", st.plain);

@@ -59,7 +59,12 @@ final class FundSheet implements Closeable {
         try {
             for (XlsxPackage.SheetPart sp : pkg.sheets()) {
                 TreeMap<Integer, List<RawCell>> head = new TreeMap<>();
-                pkg.visit(sp, firstRows(head));
+                try {
+                    pkg.visit(sp, firstRows(head));
+                } catch (BadWorkbookException e) {
+                    // A sheet that goes wrong below its header is still ours: reading it says what is wrong.
+                    if (Header.find(head) == null) throw e;
+                }
                 Header h = Header.find(head);
                 if (h != null) return new FundSheet(upload, pkg, sp.name(), sp, h, title(head, h));
             }
@@ -198,6 +203,16 @@ final class FundSheet implements Closeable {
     /** Decimals of percent a format shows ("0.00%" → 2), or -1 when it is not a percent format. */
     static int percentDecimals(String format) {
         if (format == null) return -1;
+        Integer known = PERCENT_DECIMALS.get(format);
+        if (known != null) return known;
+        int n = percentDecimalsOf(format);
+        if (PERCENT_DECIMALS.size() < 10_000) PERCENT_DECIMALS.put(format, n);
+        return n;
+    }
+
+    private static final java.util.Map<String, Integer> PERCENT_DECIMALS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static int percentDecimalsOf(String format) {
         String f = format.split(";", -1)[0].replaceAll("\"[^\"]*\"", "").replaceAll("\\\\.", "");
         if (!f.contains("%")) return -1;
         int dot = f.indexOf('.');

@@ -146,12 +146,10 @@ final class FundVerifier {
             return;
         }
         BigDecimal paidValue = orZero(pd);
-        BigDecimal expected = paidValue.divide(b.number(), MC);
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("paid", money(paidValue));
-        params.put("budget", money(b.number()));
         if (!r.present()) {
             if (paidValue.signum() > 0 && rule.equals("F5.rate")) {
+                BigDecimal expected = paidValue.divide(b.number(), MC);
+                Map<String, Object> params = amounts(paidValue, b.number());
                 params.put("expected", percent(expected, 2));
                 add(rules.finding("F5.rate-missing", sheet, r.cell(), params, pct(expected, 2), null, null));
             }
@@ -167,22 +165,34 @@ final class FundVerifier {
             return;
         }
         int shown = Math.max(0, r.decimals() - 2);
+        BigDecimal expected = paidValue.divide(b.number(), MC);
+        Map<String, Object> params = amounts(paidValue, b.number());
         params.put("expected", percent(expected, shown));
         params.put("actual", r.percent() ? percent(r.number(), shown) : r.raw());
         add(rules.finding(rule, sheet, r.cell(), params, pct(expected, shown), pct(r.number(), Math.max(shown, 2)),
                 Tolerance.halfUnit(shown)));
     }
 
-    /** Whether [r ± half unit] meets [(p − 0.005)/(b + 0.005), (p + 0.005)/(b − 0.005)]. */
+    /**
+     * Whether [r ± half unit] meets [(p − 0.005)/(b + 0.005), (p + 0.005)/(b − 0.005)], compared by cross
+     * multiplication (exact, and no division per row).
+     */
     static boolean rateHolds(BigDecimal r, int decimals, BigDecimal p, boolean pExact, BigDecimal b) {
         BigDecimal h = Tolerance.halfUnit(decimals);
         BigDecimal pLo = pExact ? p : p.subtract(HALF_CENT).max(BigDecimal.ZERO);
         BigDecimal pHi = pExact ? p : p.add(HALF_CENT);
-        BigDecimal lo = pLo.divide(b.add(HALF_CENT), MC);
         BigDecimal bLo = b.subtract(HALF_CENT);
-        boolean hiInfinite = bLo.signum() <= 0;
-        BigDecimal hi = hiInfinite ? null : pHi.divide(bLo, MC);
-        return r.add(h).compareTo(lo) >= 0 && (hiInfinite || r.subtract(h).compareTo(hi) <= 0);
+        // r + h ≥ pLo / (b + 0.005)
+        if (r.add(h).multiply(b.add(HALF_CENT)).compareTo(pLo) < 0) return false;
+        // r − h ≤ pHi / bLo (no upper bound when the budget interval reaches 0)
+        return bLo.signum() <= 0 || r.subtract(h).multiply(bLo).compareTo(pHi) <= 0;
+    }
+
+    private static Map<String, Object> amounts(BigDecimal paid, BigDecimal budget) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("paid", money(paid));
+        m.put("budget", money(budget));
+        return m;
     }
 
     private void overBudget(ParsedRow p) {

@@ -11,6 +11,12 @@ import java.math.BigDecimal;
  * @param format  the Excel number format string, "General" when none
  */
 record RawCell(int col, BigDecimal number, String text, boolean formula, String format) {
+    /** A cell's double as a decimal without binary noise: a SUM cached as 15234.010000000002 reads 15234.01. */
+    static BigDecimal number(double d) {
+        BigDecimal b = cn.shangwu.audit.read.Numbers.exact(d);
+        return b.scale() > 9 ? b.setScale(9, java.math.RoundingMode.HALF_UP).stripTrailingZeros() : b;
+    }
+
     boolean isBlank() {
         return number == null && text.isBlank();
     }

@@ -42,7 +42,7 @@ final class XlsSheets {
             CellType t = formula ? c.getCachedFormulaResultType() : c.getCellType();
             String fmt = c.getCellStyle() == null ? "General" : c.getCellStyle().getDataFormatString();
             return switch (t) {
-                case NUMERIC -> new RawCell(c.getColumnIndex(), Numbers.exact(c.getNumericCellValue()), "", formula, fmt);
+                case NUMERIC -> new RawCell(c.getColumnIndex(), RawCell.number(c.getNumericCellValue()), "", formula, fmt);
                 case STRING -> new RawCell(c.getColumnIndex(), null, c.getStringCellValue(), formula, fmt);
                 case BOOLEAN -> new RawCell(c.getColumnIndex(), null, c.getBooleanCellValue() ? "TRUE" : "FALSE", formula, fmt);
                 case ERROR -> new RawCell(c.getColumnIndex(), null, errorText(c.getErrorCellValue()), formula, fmt);

@@ -138,7 +138,10 @@ final class XlsxAnnotator {
         }
         if (stylesIsNew) overrides.add(new String[]{stylesPart, "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"});
 
-        Set<String> replaced = new HashSet<>(List.of("[Content_Types].xml", sheet.part(), stylesPart, resultPart));
+        // A clean sheet is copied byte for byte; only a sheet with marks or comments goes through StAX.
+        boolean touchSheet = !marks.isEmpty() || wantComments;
+        Set<String> replaced = new HashSet<>(List.of("[Content_Types].xml", stylesPart, resultPart));
+        if (touchSheet) replaced.add(sheet.part());
         if (wantComments) {
             replaced.add(commentsPart);
             replaced.add(vmlPart);
@@ -151,6 +154,7 @@ final class XlsxAnnotator {
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(1 << 16, (int) Math.min(Integer.MAX_VALUE / 2, tmpSize())));
         try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            out.setLevel(java.util.zip.Deflater.BEST_SPEED);
             put(out, "[Content_Types].xml", contentTypes(overrides, wantComments));
             Enumeration<? extends ZipEntry> en = zip.entries();
             while (en.hasMoreElements()) {
@@ -162,9 +166,11 @@ final class XlsxAnnotator {
                 }
                 out.closeEntry();
             }
-            out.putNextEntry(new ZipEntry(sheet.part()));
-            rewriteSheet(out, wantComments ? vmlRelId : null);
-            out.closeEntry();
+            if (touchSheet) {
+                out.putNextEntry(new ZipEntry(sheet.part()));
+                rewriteSheet(out, wantComments ? vmlRelId : null);
+                out.closeEntry();
+            }
             if (wantComments) {
                 put(out, commentsPart, commentsXml(keptComments));
                 put(out, vmlPart, vmlXml(keptComments.keySet()));
@@ -252,7 +258,9 @@ final class XlsxAnnotator {
         XMLEventFactory ef = XMLEventFactory.newInstance();
         try (InputStream in = zip.getInputStream(zip.getEntry(sheet.part()))) {
             XMLEventReader r = XMLHelper.newXMLInputFactory().createXMLEventReader(in);
-            XMLEventWriter w = XMLHelper.newXMLOutputFactory().createXMLEventWriter(new NonClosing(out), "UTF-8");
+            // Buffered: the writer emits tiny pieces, and each write straight into the zip is a deflate call.
+            java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(new NonClosing(out), 1 << 16);
+            XMLEventWriter w = XMLHelper.newXMLOutputFactory().createXMLEventWriter(buffered, "UTF-8");
             int depth = 0;
             int row = -1, lastCol = -1;
             TreeMap<Integer, Severity> rowMarks = null;
@@ -325,6 +333,7 @@ final class XlsxAnnotator {
             }
             w.flush();
             w.close();
+            buffered.flush();
             r.close();
         }
     }

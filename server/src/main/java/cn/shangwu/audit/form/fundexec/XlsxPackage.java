@@ -80,6 +80,9 @@ final class XlsxPackage implements Closeable {
             parse(in, new SheetHandler(sst, this::format, visitor));
         } catch (StopReading stop) {
             // the visitor has seen enough
+        } catch (Abnormal ex) {
+            throw new BadWorkbookException("工作表异常", "文件“" + filename + "”的工作表“" + sheet.name() + "”：" + ex.getMessage()
+                    + "，疑似异常文件，拒绝处理");
         } catch (IOException | SAXException | RuntimeException ex) {
             if (ex instanceof BadWorkbookException b) throw b;
             throw bad(filename, "工作表“" + sheet.name() + "”无法读取（" + shortReason(ex) + "）");
@@ -278,6 +281,13 @@ final class XlsxPackage implements Closeable {
         }
     }
 
+    /** A sheet no spreadsheet program could have written (a crafted file): stop reading at once. */
+    static final class Abnormal extends RuntimeException {
+        Abnormal(String what) {
+            super(what, null, false, false);
+        }
+    }
+
     /** Thrown by the sheet handler when the visitor says stop. */
     static final class StopReading extends RuntimeException {
         StopReading() {
@@ -288,6 +298,9 @@ final class XlsxPackage implements Closeable {
     /** SAX handler for one worksheet: rows of cells with their values, formula flags and formats. */
     private static final class SheetHandler extends DefaultHandler {
         private static final int MAX_COLS = 200;
+        private static final int MAX_ROWS = 1_048_576;
+        private static final int MAX_CELLS_PER_ROW = 16_384;
+        private int cellsInRow;
         private final List<String> sst;
         private final java.util.function.IntFunction<String> format;
         private final SheetVisitor visitor;
@@ -310,10 +323,14 @@ final class XlsxPackage implements Closeable {
                 case "row" -> {
                     String r = a.getValue("r");
                     row = r != null ? parseInt(r, row + 2) - 1 : row + 1;
+                    if (row >= MAX_ROWS) throw new Abnormal("第 " + (row + 1) + " 行超出 Excel 的行数上限 1048576");
                     col = -1;
+                    cellsInRow = 0;
                     cells = new ArrayList<>();
                 }
                 case "c" -> {
+                    if (++cellsInRow > MAX_CELLS_PER_ROW)
+                        throw new Abnormal("第 " + (row + 1) + " 行的单元格超过 Excel 的列数上限 16384");
                     String ref = a.getValue("r");
                     col = ref != null ? column(ref) : col + 1;
                     type = a.getValue("t");
@@ -339,7 +356,8 @@ final class XlsxPackage implements Closeable {
                 case "t" -> inInline = false;
                 case "is" -> inInlineString = false;
                 case "c" -> {
-                    if (col >= 0 && col < MAX_COLS) {
+                    // Bounded per row whatever the file claims: a hostile row may repeat one cell millions of times.
+                    if (col >= 0 && col < MAX_COLS && cells.size() < MAX_COLS) {
                         RawCell c = cell();
                         if (c != null) cells.add(c);
                     }
@@ -363,7 +381,7 @@ final class XlsxPackage implements Closeable {
             if (type == null || type.equals("n")) {
                 if (v.isBlank()) return hasFormula ? new RawCell(col, null, "", true, fmt) : null;
                 try {
-                    BigDecimal d = Numbers.exact(Double.parseDouble(v.strip()));
+                    BigDecimal d = RawCell.number(Double.parseDouble(v.strip()));
                     return new RawCell(col, d, "", hasFormula, fmt);
                 } catch (NumberFormatException e) {
                     return new RawCell(col, null, v, hasFormula, fmt);
