@@ -72,16 +72,22 @@ public final class FundExecutionForm implements StreamedForm {
             Report report = new Report(ID, version(), null, findings, meta(sheet, v));
             byte[] annotated;
             String ext;
-            if (upload.kind() == Upload.Kind.XLSX) {
-                annotated = XlsxAnnotator.annotate(sheet.xlsx(), sheet.part(), report);
-                ext = "xlsx";
-            } else {
-                annotated = Annotator.annotate(upload.workbook(), report);
-                ext = "xls";
+            try {
+                if (upload.kind() == Upload.Kind.XLSX) {
+                    annotated = XlsxAnnotator.annotate(sheet.xlsx(), sheet.part(), report);
+                    ext = "xlsx";
+                } else {
+                    annotated = Annotator.annotate(upload.workbook(), report);
+                    ext = "xls";
+                }
+            } catch (BadWorkbookException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // A package we can read but not rewrite (odd parts, broken styles): say so rather than fail with a 500.
+                throw new BadWorkbookException("无法生成标注工作簿", "文件“" + upload.filename() + "”已审核，但无法在其副本上标注（"
+                        + e.getClass().getSimpleName() + "），请用 Excel 或 WPS 另存为 .xlsx 后重新上传");
             }
             return new Checked(report, annotated, ext, facts(sheet, v));
-        } catch (BadWorkbookException | UncheckedIOException e) {
-            throw e;
         }
     }
 

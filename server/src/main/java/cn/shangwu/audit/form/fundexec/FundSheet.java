@@ -102,10 +102,20 @@ final class FundSheet implements Closeable {
 
     /** Streams every table row below the header (detail, 小计, 合计), skipping blanks, headings and repeated headers. */
     void rows(Consumer<ParsedRow> sink) {
+        String[] unitAbove = {""};
         SheetVisitor v = (row, cells) -> {
             if (row <= header.lastRow()) return true;
             ParsedRow p = parse(row, cells);
-            if (p != null) sink.accept(p);
+            if (p == null) return true;
+            FundRow r = p.row();
+            if (r.kind() != FundRow.Kind.DETAIL) unitAbove[0] = "";
+            else if (!r.unit().isBlank()) unitAbove[0] = r.unit();
+            else if (!unitAbove[0].isEmpty()) {
+                // Clerks merge the 县市区 cell down over a unit's rows: only the first row holds the name.
+                p = new ParsedRow(new FundRow(r.rowNumber(), r.serial(), unitAbove[0], r.docNo(), r.project(), r.budget(), r.note(),
+                        r.paid(), r.rate(), r.kind()), p.budget(), p.paid(), p.rate(), p.noteCell(), p.labelCell());
+            }
+            sink.accept(p);
             return true;
         };
         if (pkg != null) pkg.visit(part, v);

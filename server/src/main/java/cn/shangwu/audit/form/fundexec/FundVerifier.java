@@ -31,7 +31,8 @@ final class FundVerifier {
     private final boolean hasRate;
     private final List<Finding> findings = new ArrayList<>();
     private final List<Finding> closing = new ArrayList<>();
-    private final Map<String, Integer> seen = new HashMap<>();
+    /** 64-bit fingerprints of the rows seen, not the rows: 100,000 rows cost a few MB. */
+    private final Map<Long, Integer> seen = new HashMap<>();
     private int dropped;
 
     private BigDecimal budget = BigDecimal.ZERO, paid = BigDecimal.ZERO;
@@ -39,6 +40,8 @@ final class FundVerifier {
     private BigDecimal groupBudget = BigDecimal.ZERO, groupPaid = BigDecimal.ZERO;
     private int groupRows;
     private ParsedRow total;
+    private boolean leading;
+    private ParsedRow pendingLead;
     private final List<String> detailCells = new ArrayList<>();
 
     FundVerifier(FundRules rules, String sheet, boolean hasRate) {
@@ -53,6 +56,7 @@ final class FundVerifier {
             case DETAIL -> detail(p);
             case SUBTOTAL -> subtotal(p);
             case TOTAL -> {
+                if (leading) closeLeading();
                 if (total == null) total = p;
                 else add(rules.finding("F5.total-duplicate", sheet, p.labelCell(), Map.of(), null, null, null));
             }
@@ -81,6 +85,13 @@ final class FundVerifier {
 
     private void subtotal(ParsedRow p) {
         subtotals++;
+        // Some copies put each unit's 小计 above its rows: a 小计 before any detail row switches to that reading.
+        if (!leading && details == 0 && groupRows == 0) leading = true;
+        if (leading) {
+            closeLeading();
+            pendingLead = p;
+            return;
+        }
         // A 小计 covers the detail rows since the previous 小计; one right after another (a higher level) is not checked.
         if (groupRows > 0) {
             BigDecimal tol = Tolerance.forSum(groupRows, 2);
@@ -93,8 +104,27 @@ final class FundVerifier {
         groupRows = 0;
     }
 
+    private String where() {
+        return leading ? "其下" : "其上";
+    }
+
+    /** A leading 小计 against the detail rows that followed it. */
+    private void closeLeading() {
+        if (pendingLead != null && groupRows > 0) {
+            BigDecimal tol = Tolerance.forSum(groupRows, 2);
+            sum(pendingLead.budget(), groupBudget, groupRows, tol, "F5.subtotal-budget");
+            sum(pendingLead.paid(), groupPaid, groupRows, tol, "F5.subtotal-paid");
+            rate(pendingLead, "F5.subtotal-rate");
+        }
+        pendingLead = null;
+        groupBudget = BigDecimal.ZERO;
+        groupPaid = BigDecimal.ZERO;
+        groupRows = 0;
+    }
+
     /** The closing checks on 合计, then every finding in sheet order. */
     List<Finding> finish() {
+        if (leading) closeLeading();
         if (details == 0) {
             closing.add(rules.finding("F5.no-rows", sheet, null, Map.of(), null, null, null));
         } else if (total == null) {
@@ -126,13 +156,13 @@ final class FundVerifier {
     private void sum(Value reported, BigDecimal computed, int n, BigDecimal tol, String rule) {
         if (!reported.present()) {
             if (reported.status() == Value.Status.EMPTY && computed.signum() != 0)
-                add(rules.finding(rule, sheet, reported.cell(), Map.of("expected", money(computed), "n", n, "actual", "空"),
+                add(rules.finding(rule, sheet, reported.cell(), Map.of("expected", money(computed), "n", n, "actual", "空", "where", where()),
                         computed, null, tol));
             return;
         }
         if (!Tolerance.within(reported.number(), computed, tol))
             add(rules.finding(rule, sheet, reported.cell(),
-                    Map.of("expected", money(computed), "n", n, "actual", money(reported.number())),
+                    Map.of("expected", money(computed), "n", n, "actual", money(reported.number()), "where", where()),
                     computed.setScale(2, RoundingMode.HALF_UP), reported.number(), tol));
     }
 
@@ -212,9 +242,19 @@ final class FundVerifier {
         if (!p.budget().present()) return;
         String key = String.join("\u0001", r.unit(), r.docNo(), r.project(), r.note(), r.budget().stripTrailingZeros().toPlainString(),
                 r.paid() == null ? "" : r.paid().stripTrailingZeros().toPlainString());
-        Integer first = seen.putIfAbsent(key, r.rowNumber());
+        Integer first = seen.putIfAbsent(fingerprint(key), r.rowNumber());
         if (first != null)
             add(rules.finding("F5.duplicate-row", sheet, p.labelCell(), Map.of("first", first), null, null, null));
+    }
+
+    /** FNV-1a, 64 bits: collisions among a million rows are about one in ten million. */
+    static long fingerprint(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
     }
 
     private void negative(Value v, String field) {

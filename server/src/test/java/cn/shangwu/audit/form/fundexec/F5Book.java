@@ -27,7 +27,9 @@ final class F5Book {
     static final List<String> OFFICIAL = List.of("序号", "县市区/单位", "指标文号", "项目名称", "预算金额", "备注", "支付金额", "支付比率");
 
     List<String> columns = new ArrayList<>(OFFICIAL);
-    boolean leadingColumn, twoRowHeader, xls, subtotals, spacedLabels;
+    boolean leadingColumn, twoRowHeader, xls, subtotals, subtotalsFirst, mergedUnits, spacedLabels;
+    /** Added to a unit's written 小计 预算金额 (a mutation). */
+    final Map<String, BigDecimal> subtotalBudgetDelta = new HashMap<>();
     int blankRowsBeforeHeader;
     String title = "2024年度开放型专项资金现场评价项目预算执行情况明细表";
     List<SeedF5.Line> rows = new ArrayList<>(SeedF5.ROWS);
@@ -102,24 +104,34 @@ final class F5Book {
             for (int c = 0; c < columns.size(); c++) text(s, r, off + c, spaced(columns.get(c)));
             r++;
         }
-        String unit = null;
-        BigDecimal ub = BigDecimal.ZERO, up = BigDecimal.ZERO;
+        // Consecutive rows of one unit form a group (its 小计, its merged 县市区 cell).
+        List<List<SeedF5.Line>> groups = new ArrayList<>();
         for (SeedF5.Line l : rows) {
-            if (subtotals && unit != null && !unit.equals(l.unit())) {
-                r = subtotal(s, r, off, unit, ub, up, money, pct);
-                ub = BigDecimal.ZERO;
-                up = BigDecimal.ZERO;
-            }
-            unit = l.unit();
-            ub = ub.add(SeedF5.amount(l.budget()));
-            up = up.add(SeedF5.amount(l.paid()));
-            Row row = s.createRow(r);
-            if (leadingColumn) row.createCell(0).setCellValue("专项");
-            for (int c = 0; c < columns.size(); c++) put(row, off + c, columns.get(c), l, money, accounting, pct);
-            rowOf.put(l.serial(), r + 1);
-            r++;
+            if (groups.isEmpty() || !groups.get(groups.size() - 1).get(0).unit().equals(l.unit())) groups.add(new ArrayList<>());
+            groups.get(groups.size() - 1).add(l);
         }
-        if (subtotals && unit != null) r = subtotal(s, r, off, unit, ub, up, money, pct);
+        int unitCol = off + columns.indexOf("县市区/单位");
+        for (List<SeedF5.Line> g : groups) {
+            String unit = g.get(0).unit();
+            BigDecimal ub = BigDecimal.ZERO, up = BigDecimal.ZERO;
+            for (SeedF5.Line l : g) {
+                ub = ub.add(SeedF5.amount(l.budget()));
+                up = up.add(SeedF5.amount(l.paid()));
+            }
+            ub = ub.add(subtotalBudgetDelta.getOrDefault(unit, BigDecimal.ZERO));
+            if (subtotals && subtotalsFirst) r = subtotal(s, r, off, unit, ub, up, money, pct);
+            int first = r;
+            for (SeedF5.Line l : g) {
+                Row row = s.createRow(r);
+                if (leadingColumn) row.createCell(0).setCellValue("专项");
+                for (int c = 0; c < columns.size(); c++) put(row, off + c, columns.get(c), l, money, accounting, pct);
+                if (mergedUnits && r > first && row.getCell(unitCol) != null) row.removeCell(row.getCell(unitCol));
+                rowOf.put(l.serial(), r + 1);
+                r++;
+            }
+            if (mergedUnits && r - first > 1) s.addMergedRegion(new CellRangeAddress(first, r - 1, unitCol, unitCol));
+            if (subtotals && !subtotalsFirst) r = subtotal(s, r, off, unit, ub, up, money, pct);
+        }
         if (total != null) {
             Row row = s.createRow(r);
             for (int c = 0; c < columns.size(); c++) put(row, off + c, columns.get(c), total, money, accounting, pct);

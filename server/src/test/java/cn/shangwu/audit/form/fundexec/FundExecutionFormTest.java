@@ -219,6 +219,44 @@ class FundExecutionFormTest {
     }
 
     @Test
+    void subtotalsAboveTheirRowsAndAWrongSubtotalAtItsCell() {
+        F5Book b = new F5Book();
+        b.subtotals = true;
+        b.subtotalsFirst = true;
+        assertEquals(List.of(), worse(check(b), Severity.WARNING));
+        b.subtotalBudgetDelta.put("雨花区", new BigDecimal("10"));
+        Checked c = check(b);
+        Finding f = only(c, "F5.subtotal-budget");
+        assertEquals(b.col("预算金额") + b.subtotalRowOf.get("雨花区"), f.cell());
+
+        F5Book below = new F5Book();
+        below.subtotals = true;
+        below.subtotalBudgetDelta.put("雨花区", new BigDecimal("10"));
+        Checked d = check(below);
+        assertEquals(below.col("预算金额") + below.subtotalRowOf.get("雨花区"), only(d, "F5.subtotal-budget").cell());
+    }
+
+    @Test
+    void aUnitCellMergedDownNamesEveryRowOfThatUnit() {
+        F5Book b = new F5Book();
+        b.mergedUnits = true;
+        Upload u = new Upload("附件2.xlsx", b.build());
+        List<FundRow> details = FundExecutionReader.details(u);
+        for (int i = 0; i < details.size(); i++) assertEquals(SeedF5.ROWS.get(i).unit(), details.get(i).unit(), "row " + (i + 1));
+        assertEquals(List.of(), worse(Forms.standard().check(u, CheckOptions.DEFAULT), Severity.WARNING));
+    }
+
+    @Test
+    void aRateTypedAsAPlainPercentNumberIsReadAsPercent() {
+        F5Book b = new F5Book();
+        // "68.92" typed in a General cell means 68.92 %.
+        mutate(b, "41", l -> l.withRate("T:68.92"));
+        Checked c = check(b);
+        assertEquals(List.of(), worse(c, Severity.WARNING));
+        assertEquals(b.cell("支付比率", "41"), only(c, "F5.rate-percent-number").cell());
+    }
+
+    @Test
     void legacyXlsIsCheckedToo() {
         F5Book b = new F5Book();
         b.xls = true;
