@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Benchmark (not a test): a 100,000-row F5 verified end to end — recognise, read, verify, annotate — against a
  * baseline that only streams the rows, with time and peak heap. Run in a JVM limited to 512 MB:
  * <pre>
- *   mvn -B -q -Pbench -pl server test-compile exec:exec -Dbench.main=cn.shangwu.audit.bench.FundExecutionBench
+ *   mvn -B -q -Pbench -pl server test-compile exec:exec@bench-512m -Dbench.main=cn.shangwu.audit.bench.FundExecutionBench
+ *   # or, with the test classpath at hand: java -Xmx512m -cp ... cn.shangwu.audit.bench.FundExecutionBench [rows] [rounds] [faultEvery]
  * </pre>
  * The workbook is generated once into server/target/bench/ (not committed). Arguments: [rows] [rounds] [faultEvery]:
  * by default every 1,000th 支付比率 is wrong, so the annotated copy has marks, comments and a 审核结果 sheet.

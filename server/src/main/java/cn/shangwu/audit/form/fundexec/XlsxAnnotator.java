@@ -18,13 +18,10 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
-import javax.xml.stream.XMLEventFactory;
-import javax.xml.stream.XMLEventReader;
-import javax.xml.stream.XMLEventWriter;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.events.Attribute;
-import javax.xml.stream.events.StartElement;
-import javax.xml.stream.events.XMLEvent;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import java.io.ByteArrayOutputStream;
@@ -254,83 +251,82 @@ final class XlsxAnnotator {
 
     // ---- the sheet ---------------------------------------------------------------------------------------
 
+    /** The sheet XML copied through the StAX cursor API (no event objects): only marked cells and legacyDrawing change. */
     private void rewriteSheet(OutputStream out, String vmlRelId) throws IOException, XMLStreamException {
-        XMLEventFactory ef = XMLEventFactory.newInstance();
         try (InputStream in = zip.getInputStream(zip.getEntry(sheet.part()))) {
-            XMLEventReader r = XMLHelper.newXMLInputFactory().createXMLEventReader(in);
+            XMLStreamReader r = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
             // Buffered: the writer emits tiny pieces, and each write straight into the zip is a deflate call.
             java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(new NonClosing(out), 1 << 16);
-            XMLEventWriter w = XMLHelper.newXMLOutputFactory().createXMLEventWriter(buffered, "UTF-8");
+            XMLStreamWriter w = XMLHelper.newXMLOutputFactory().createXMLStreamWriter(buffered, "UTF-8");
             int depth = 0;
             int row = -1, lastCol = -1;
             TreeMap<Integer, Severity> rowMarks = null;
             String prefix = "";
             boolean legacyDone = vmlRelId == null;
+            w.writeStartDocument("UTF-8", "1.0");
             while (r.hasNext()) {
-                XMLEvent ev = r.nextEvent();
-                if (ev.isStartDocument()) {
-                    w.add(ef.createStartDocument("UTF-8", "1.0", true));
-                    continue;
-                }
-                if (ev.isStartElement()) {
-                    StartElement se = ev.asStartElement();
-                    String local = se.getName().getLocalPart();
-                    depth++;
-                    if (depth == 1) prefix = se.getName().getPrefix();
-                    if (depth == 2 && !legacyDone && AFTER_LEGACY.contains(local)) {
-                        legacy(w, ef, prefix, vmlRelId);
-                        legacyDone = true;
-                    }
-                    if (depth == 2 && local.equals("legacyDrawing") && !legacyDone) {
-                        // Keep the element, pointing at the drawing that now holds every comment.
-                        w.add(withAttribute(ef, se, REL_NS, "id", vmlRelId));
-                        legacyDone = true;
-                        continue;
-                    }
-                    if (depth == 3 && local.equals("row")) {
-                        Attribute a = se.getAttributeByName(new javax.xml.namespace.QName("r"));
-                        row = a != null ? parse(a.getValue(), row + 2) - 1 : row + 1;
-                        lastCol = -1;
-                        rowMarks = marks.get(row);
-                        if (rowMarks != null) rowMarks = new TreeMap<>(rowMarks);
-                    } else if (depth == 4 && local.equals("c")) {
-                        Attribute a = se.getAttributeByName(new javax.xml.namespace.QName("r"));
-                        int col = a != null ? XlsxPackageColumn.of(a.getValue()) : lastCol + 1;
-                        lastCol = col;
-                        if (rowMarks != null && !rowMarks.isEmpty()) {
-                            // Marked cells that the file does not contain are created empty, in column order.
-                            while (!rowMarks.isEmpty() && rowMarks.firstKey() < col) {
-                                var m = rowMarks.pollFirstEntry();
-                                emptyCell(w, ef, prefix, row, m.getKey(), marked(0, m.getValue()));
-                            }
-                            Severity sev = rowMarks.remove(col);
-                            if (sev != null) {
-                                Attribute s = se.getAttributeByName(new javax.xml.namespace.QName("s"));
-                                int base = s == null ? 0 : parse(s.getValue(), 0);
-                                se = withAttribute(ef, se, null, "s", String.valueOf(marked(base, sev)));
-                                if (a == null) se = withAttribute(ef, se, null, "r", Annotator.a1(row, col));
+                switch (r.next()) {
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        String local = r.getLocalName();
+                        depth++;
+                        if (depth == 1) prefix = nz(r.getPrefix());
+                        if (depth == 2 && !legacyDone && AFTER_LEGACY.contains(local)) {
+                            legacy(w, prefix, vmlRelId);
+                            legacyDone = true;
+                        }
+                        String setS = null, setR = null, setRid = null;
+                        if (depth == 2 && local.equals("legacyDrawing") && !legacyDone) {
+                            // Keep the element, pointing at the drawing that now holds every comment.
+                            setRid = vmlRelId;
+                            legacyDone = true;
+                        } else if (depth == 3 && local.equals("row")) {
+                            String a = r.getAttributeValue(null, "r");
+                            row = a != null ? parse(a, row + 2) - 1 : row + 1;
+                            lastCol = -1;
+                            rowMarks = marks.get(row);
+                            if (rowMarks != null) rowMarks = new TreeMap<>(rowMarks);
+                        } else if (depth == 4 && local.equals("c")) {
+                            String a = r.getAttributeValue(null, "r");
+                            int col = a != null ? XlsxPackageColumn.of(a) : lastCol + 1;
+                            lastCol = col;
+                            if (rowMarks != null && !rowMarks.isEmpty()) {
+                                // Marked cells that the file does not contain are created empty, in column order.
+                                while (!rowMarks.isEmpty() && rowMarks.firstKey() < col) {
+                                    var m = rowMarks.pollFirstEntry();
+                                    emptyCell(w, prefix, row, m.getKey(), marked(0, m.getValue()));
+                                }
+                                Severity sev = rowMarks.remove(col);
+                                if (sev != null) {
+                                    String s0 = r.getAttributeValue(null, "s");
+                                    setS = String.valueOf(marked(s0 == null ? 0 : parse(s0, 0), sev));
+                                    if (a == null) setR = Annotator.a1(row, col);
+                                }
                             }
                         }
-                        w.add(se);
-                        continue;
+                        copyStart(r, w, setS, setR, setRid);
                     }
-                    w.add(se);
-                } else if (ev.isEndElement()) {
-                    String local = ev.asEndElement().getName().getLocalPart();
-                    if (depth == 3 && local.equals("row") && rowMarks != null) {
-                        for (var m : rowMarks.entrySet()) emptyCell(w, ef, prefix, row, m.getKey(), marked(0, m.getValue()));
-                        rowMarks = null;
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        String local = r.getLocalName();
+                        if (depth == 3 && local.equals("row") && rowMarks != null) {
+                            for (var m : rowMarks.entrySet()) emptyCell(w, prefix, row, m.getKey(), marked(0, m.getValue()));
+                            rowMarks = null;
+                        }
+                        if (depth == 1 && !legacyDone) {
+                            legacy(w, prefix, vmlRelId);
+                            legacyDone = true;
+                        }
+                        depth--;
+                        w.writeEndElement();
                     }
-                    if (depth == 1 && !legacyDone) {
-                        legacy(w, ef, prefix, vmlRelId);
-                        legacyDone = true;
-                    }
-                    depth--;
-                    w.add(ev);
-                } else {
-                    w.add(ev);
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE ->
+                            w.writeCharacters(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                    case XMLStreamConstants.CDATA -> w.writeCData(r.getText());
+                    case XMLStreamConstants.COMMENT -> w.writeComment(r.getText());
+                    case XMLStreamConstants.PROCESSING_INSTRUCTION -> w.writeProcessingInstruction(r.getPITarget(), nz(r.getPIData()));
+                    default -> { }
                 }
             }
+            w.writeEndDocument();
             w.flush();
             w.close();
             buffered.flush();
@@ -338,44 +334,50 @@ final class XlsxAnnotator {
         }
     }
 
-    private static StartElement withAttribute(XMLEventFactory ef, StartElement se, String ns, String name, String value) {
-        List<Attribute> attrs = new ArrayList<>();
-        boolean set = false;
-        for (Iterator<Attribute> it = se.getAttributes(); it.hasNext(); ) {
-            Attribute a = it.next();
-            boolean same = a.getName().getLocalPart().equals(name) && Objects.equals(emptyToNull(a.getName().getNamespaceURI()), ns);
-            if (same) {
-                attrs.add(ef.createAttribute(a.getName(), value));
-                set = true;
-            } else attrs.add(a);
+    /** Copies the reader's start tag with its namespace declarations and attributes, overriding s, r or r:id. */
+    private static void copyStart(XMLStreamReader r, XMLStreamWriter w, String setS, String setR, String setRid) throws XMLStreamException {
+        w.writeStartElement(nz(r.getPrefix()), r.getLocalName(), nz(r.getNamespaceURI()));
+        for (int i = 0; i < r.getNamespaceCount(); i++) {
+            String p = r.getNamespacePrefix(i);
+            if (p == null || p.isEmpty()) w.writeDefaultNamespace(r.getNamespaceURI(i));
+            else w.writeNamespace(p, r.getNamespaceURI(i));
         }
-        List<javax.xml.stream.events.Namespace> nss = new ArrayList<>();
-        se.getNamespaces().forEachRemaining(nss::add);
-        if (!set) {
-            if (ns == null) attrs.add(ef.createAttribute(name, value));
-            else {
-                attrs.add(ef.createAttribute("r", ns, name, value));
-                nss.add(ef.createNamespace("r", ns));
+        boolean sDone = false, rDone = false, ridDone = false;
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            String ns = nz(r.getAttributeNamespace(i)), local = r.getAttributeLocalName(i), value = r.getAttributeValue(i);
+            if (ns.isEmpty() && local.equals("s") && setS != null) {
+                value = setS;
+                sDone = true;
+            } else if (ns.isEmpty() && local.equals("r") && setR != null) {
+                value = setR;
+                rDone = true;
+            } else if (ns.equals(REL_NS) && local.equals("id") && setRid != null) {
+                value = setRid;
+                ridDone = true;
             }
+            if (ns.isEmpty()) w.writeAttribute(local, value);
+            else w.writeAttribute(nz(r.getAttributePrefix(i)), ns, local, value);
         }
-        return ef.createStartElement(se.getName(), attrs.iterator(), nss.iterator());
+        if (setR != null && !rDone) w.writeAttribute("r", setR);
+        if (setS != null && !sDone) w.writeAttribute("s", setS);
+        if (setRid != null && !ridDone) {
+            w.writeNamespace("r", REL_NS);
+            w.writeAttribute("r", REL_NS, "id", setRid);
+        }
     }
 
-    private static String emptyToNull(String s) {
-        return s == null || s.isEmpty() ? null : s;
+    private static void emptyCell(XMLStreamWriter w, String prefix, int row, int col, int style) throws XMLStreamException {
+        w.writeStartElement(prefix, "c", MAIN);
+        w.writeAttribute("r", Annotator.a1(row, col));
+        w.writeAttribute("s", String.valueOf(style));
+        w.writeEndElement();
     }
 
-    private static void emptyCell(XMLEventWriter w, XMLEventFactory ef, String prefix, int row, int col, int style) throws XMLStreamException {
-        w.add(ef.createStartElement(prefix, MAIN, "c",
-                List.of(ef.createAttribute("r", Annotator.a1(row, col)), ef.createAttribute("s", String.valueOf(style))).iterator(), null));
-        w.add(ef.createEndElement(prefix, MAIN, "c"));
-    }
-
-    private static void legacy(XMLEventWriter w, XMLEventFactory ef, String prefix, String relId) throws XMLStreamException {
-        w.add(ef.createStartElement(prefix, MAIN, "legacyDrawing",
-                List.of(ef.createAttribute("r", REL_NS, "id", relId)).iterator(),
-                List.of(ef.createNamespace("r", REL_NS)).iterator()));
-        w.add(ef.createEndElement(prefix, MAIN, "legacyDrawing"));
+    private static void legacy(XMLStreamWriter w, String prefix, String relId) throws XMLStreamException {
+        w.writeStartElement(prefix, "legacyDrawing", MAIN);
+        w.writeNamespace("r", REL_NS);
+        w.writeAttribute("r", REL_NS, "id", relId);
+        w.writeEndElement();
     }
 
     // ---- comments ----------------------------------------------------------------------------------------
