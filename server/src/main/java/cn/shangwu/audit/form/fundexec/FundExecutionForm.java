@@ -95,6 +95,7 @@ public final class FundExecutionForm implements StreamedForm {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("sheet", sheet.sheetName());
         m.put("headerRow", sheet.header().firstRow() + 1);
+        m.put("amountUnit", sheet.amountUnit());
         m.put("rows", v.details());
         m.put("subtotals", v.subtotals());
         m.put("ratesChecked", v.ratesChecked());

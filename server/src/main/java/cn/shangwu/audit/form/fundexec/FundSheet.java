@@ -36,6 +36,17 @@ final class FundSheet implements Closeable {
         this.part = part;
         this.header = header;
         this.title = title;
+        this.percentColumn = header.label(Field.RATE).contains("%") || header.label(Field.RATE).contains("％");
+    }
+
+    private final boolean percentColumn;
+
+    /** 万元 unless the title or the amount labels say 元 (“单位：元”, “预算金额(元)”). */
+    String amountUnit() {
+        String labels = header.label(Field.BUDGET) + header.label(Field.PAID);
+        if (title.contains("万元") || labels.contains("万元")) return "万元";
+        if (title.contains("单位:元") || labels.contains("(元)")) return "元";
+        return "万元";
     }
 
     String sheetName() { return sheetName; }
@@ -196,6 +207,12 @@ final class FundSheet implements Closeable {
         String ref = header.has(Field.RATE) ? Annotator.a1(row, header.col(Field.RATE)) : null;
         RawCell c = byField[Field.RATE.ordinal()];
         if (c == null || c.isBlank()) return new Value(null, Value.Status.EMPTY, "", 4, c != null && c.formula(), ref);
+        if (c.number() != null && percentColumn && percentDecimals(c.format()) < 0) {
+            // Under a “支付比率(%)” label a plain 59.23 is the percentage itself.
+            BigDecimal v = c.number().movePointLeft(2);
+            int dec = Math.min(10, Math.max(0, c.number().stripTrailingZeros().scale()) + 2);
+            return new Value(v, Value.Status.NUMBER, c.display(), dec, c.formula(), ref, true);
+        }
         if (c.number() != null) {
             int pct = percentDecimals(c.format());
             // A fraction in a General cell: as precise as typed, but at least whole percents.

@@ -177,11 +177,16 @@ final class F5Book {
             case "备注" -> textCell(row, c, l.note());
             case "预算金额" -> amount(row, c, l.budget(), money, accounting);
             case "支付金额" -> amount(row, c, l.paid(), money, accounting);
-            case "支付比率" -> {
+            case "支付比率", "支付比率(%)" -> {
                 if (l.rate().isBlank()) return;
                 Cell cell = row.createCell(c);
                 if (l.rate().startsWith("T:")) {
                     cell.setCellValue(l.rate().substring(2));
+                    return;
+                }
+                if (l.rate().startsWith("N:")) {
+                    // A plain number in a General cell.
+                    cell.setCellValue(Double.parseDouble(l.rate().substring(2)));
                     return;
                 }
                 try {

@@ -257,6 +257,18 @@ class FundExecutionFormTest {
     }
 
     @Test
+    void underAPercentLabelPlainNumbersArePercentages() {
+        F5Book b = new F5Book();
+        b.columns.set(7, "支付比率(%)");
+        b.rows.replaceAll(l -> l.withRate("N:" + l.rate().replace("%", "")));
+        b.total = b.total.withRate("N:59.23");
+        Checked c = check(b);
+        assertEquals(List.of(), worse(c, Severity.INFO), "no warnings and no notes: the label says %");
+        assertEquals(185, c.report().meta().get("ratesChecked"));
+        assertEquals("万元", c.report().meta().get("amountUnit"));
+    }
+
+    @Test
     void legacyXlsIsCheckedToo() {
         F5Book b = new F5Book();
         b.xls = true;
