@@ -71,6 +71,24 @@ class FundExecutionFormTest {
     }
 
     @Test
+    void theSeedsRatesWorkedOutFromUnroundedAmountsAreNotedAtTheirCells() {
+        // Computed here: rows whose printed rate is not the rounded quotient of the printed amounts.
+        List<String> expected = new java.util.ArrayList<>();
+        F5Book b = new F5Book();
+        Checked c = check(b);
+        for (SeedF5.Line l : SeedF5.ROWS) {
+            if (l.budgetValue().signum() == 0) continue;
+            BigDecimal q = l.paidValue().divide(l.budgetValue(), 10, java.math.RoundingMode.HALF_UP).movePointRight(2)
+                    .setScale(2, java.math.RoundingMode.HALF_UP);
+            if (q.compareTo(new BigDecimal(l.rate().replace("%", ""))) != 0) expected.add(b.cell("支付比率", l.serial()));
+        }
+        assertEquals(4, expected.size(), "seed 003 has four such rows (序号 94, 171, 176, 185)");
+        List<Finding> notes = c.report().findings().stream().filter(f -> f.rule().equals("F5.rate-rounding")).toList();
+        assertEquals(expected, notes.stream().map(Finding::cell).toList());
+        assertTrue(notes.stream().allMatch(f -> f.severity() == Severity.INFO));
+    }
+
+    @Test
     void aChangedRateIsAnErrorAtThatRateCell() {
         F5Book b = new F5Book();
         mutate(b, "41", l -> l.withRate("69.92%"));
@@ -263,7 +281,8 @@ class FundExecutionFormTest {
         b.rows.replaceAll(l -> l.withRate("N:" + l.rate().replace("%", "")));
         b.total = b.total.withRate("N:59.23");
         Checked c = check(b);
-        assertEquals(List.of(), worse(c, Severity.INFO), "no warnings and no notes: the label says %");
+        assertEquals(List.of(), worse(c, Severity.INFO).stream().filter(f -> !f.rule().equals("F5.rate-rounding")).toList(),
+                "no warnings and no notes on the form of the numbers: the label says %");
         assertEquals(185, c.report().meta().get("ratesChecked"));
         assertEquals("万元", c.report().meta().get("amountUnit"));
     }
