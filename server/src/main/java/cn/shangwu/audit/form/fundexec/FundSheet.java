@@ -20,6 +20,8 @@ import java.util.function.Consumer;
  * then read row by row without ever holding the whole sheet. Works for .xlsx (SAX) and .xls (HSSF).
  */
 final class FundSheet implements Closeable {
+    private static final java.util.regex.Pattern CHINESE_SECTION =
+            java.util.regex.Pattern.compile("^[(（]?[一二三四五六七八九十]+[)）]?[、.．]?$");
     private static final Set<String> DASHES = Set.of("-", "—", "－", "--", "——", "–", "/", "／", "\\");
 
     private final Upload upload;
@@ -148,6 +150,8 @@ final class FundSheet implements Closeable {
                 || rate.status() != Value.Status.EMPTY;
         // Headings (一、长沙市), footers (填表人：…) and column-number rows carry no amounts and no 文号.
         if (!anyNumber && doc.isEmpty() && kind == FundRow.Kind.DETAIL) return null;
+        // “一、长沙市” without amounts is a heading, not a 小计.
+        if (!anyNumber && kind == FundRow.Kind.SUBTOTAL) return null;
         if (kind == FundRow.Kind.DETAIL && (serial.equals("栏次") || serial.equals("甲"))) return null;
         FundRow fr = new FundRow(row + 1, serial, unit, doc, project, budget.number(), note, paid.number(), rate.number(), kind);
         int labelCol = firstPresent(header.col(Field.SERIAL), header.col(Field.UNIT), header.col(Field.PROJECT), header.col(Field.DOC_NO));
@@ -176,7 +180,8 @@ final class FundSheet implements Closeable {
         List<String> labels = new ArrayList<>(List.of(serial, unit, doc, project));
         // 合计 may also stand in a column we do not map (a leading column left of the table).
         for (RawCell c : cells) if (c.col() < budgetCol && c.number() == null) labels.add(c.text());
-        boolean sub = false;
+        // “一、长沙市” or “（二）” with amounts: a group row that sums the rows under it.
+        boolean sub = CHINESE_SECTION.matcher(Grid.squash(serial)).matches();
         for (String s : labels) {
             String k = Grid.squash(s);
             if (k.isEmpty()) continue;

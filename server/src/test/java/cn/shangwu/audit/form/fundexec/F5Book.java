@@ -28,6 +28,9 @@ final class F5Book {
 
     List<String> columns = new ArrayList<>(OFFICIAL);
     boolean leadingColumn, twoRowHeader, xls, subtotals, subtotalsFirst, mergedUnits, spacedLabels;
+    /** Group rows numbered 一、二、… carrying the unit's name and sums, instead of “…小计”. */
+    boolean chineseGroupRows;
+    private int groupNo;
     /** Added to a unit's written 小计 预算金额 (a mutation). */
     final Map<String, BigDecimal> subtotalBudgetDelta = new HashMap<>();
     int blankRowsBeforeHeader;
@@ -143,7 +146,10 @@ final class F5Book {
 
     private int subtotal(Sheet s, int r, int off, String unit, BigDecimal b, BigDecimal p, CellStyle money, CellStyle pct) {
         Row row = s.createRow(r);
-        row.createCell(off + columns.indexOf("县市区/单位")).setCellValue(unit + "小计");
+        if (chineseGroupRows) {
+            row.createCell(off + columns.indexOf("序号")).setCellValue("一二三四五六七八九十".charAt(groupNo++ % 10) + "、");
+            row.createCell(off + columns.indexOf("县市区/单位")).setCellValue(unit);
+        } else row.createCell(off + columns.indexOf("县市区/单位")).setCellValue(unit + "小计");
         Cell cb = row.createCell(off + columns.indexOf("预算金额"));
         cb.setCellValue(b.doubleValue());
         cb.setCellStyle(money);

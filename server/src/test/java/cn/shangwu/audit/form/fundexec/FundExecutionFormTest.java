@@ -255,6 +255,28 @@ class FundExecutionFormTest {
     }
 
     @Test
+    void groupRowsNumberedInChineseAreSubtotalsNotDetails() {
+        F5Book b = new F5Book();
+        b.subtotals = true;
+        b.subtotalsFirst = true;
+        b.chineseGroupRows = true;
+        Checked c = check(b);
+        assertEquals(List.of(), worse(c, Severity.WARNING));
+        assertEquals(185, c.report().meta().get("rows"));
+        assertTrue((int) c.report().meta().get("subtotals") > 20);
+    }
+
+    @Test
+    void headingRowsWithoutAmountsAreSkipped() {
+        F5Book b = new F5Book();
+        // “一、长沙市本级及所辖区” as a bare heading above its rows.
+        b.rows.add(0, new SeedF5.Line("一、", "长沙市本级及所辖区", "", "", "", "", "", ""));
+        Checked c = check(b);
+        assertEquals(List.of(), worse(c, Severity.WARNING));
+        assertEquals(185, c.report().meta().get("rows"));
+    }
+
+    @Test
     void aUnitCellMergedDownNamesEveryRowOfThatUnit() {
         F5Book b = new F5Book();
         b.mergedUnits = true;
