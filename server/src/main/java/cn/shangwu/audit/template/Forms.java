@@ -33,7 +33,7 @@ public final class Forms {
         // A form read by streaming (F5, up to 100,000 rows) that claims the file wins before any usermodel open.
         Optional<Form> streamed = claimedByStreamedForm(upload);
         if (streamed.isPresent()) return streamed.get();
-        if (upload.kind() == Upload.Kind.XLSX && !streamedOnly(upload)) {
+        if (upload.kind() == Upload.Kind.XLSX) {
             String id = safeTemplateId(upload);
             if (id != null) {
                 Optional<Form> f = byId(id);
@@ -64,11 +64,6 @@ public final class Forms {
             }
         }
         return Optional.empty();
-    }
-
-    /** Forms that read their files by streaming (F5) recognise before anything opens the whole workbook. */
-    private boolean streamedOnly(Upload upload) {
-        return forms.stream().anyMatch(f -> f instanceof StreamedForm s && s.claims(upload));
     }
 
     private static String safeTemplateId(Upload upload) {

@@ -35,8 +35,20 @@ public final class FundExecutionForm implements StreamedForm {
     @Override public String name() { return NAME; }
     @Override public String version() { return rules.version(); }
 
+    /** Answers per upload, so the registry asking twice (claims, recognize) streams the file once. */
+    private final Map<Upload, Boolean> claimed = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     @Override
     public boolean claims(Upload upload) {
+        Boolean known = claimed.get(upload);
+        if (known != null) return known;
+        // Computed outside the map's lock: other uploads are not held up by this one's streaming.
+        boolean look = streamedLook(upload);
+        claimed.put(upload, look);
+        return look;
+    }
+
+    private static boolean streamedLook(Upload upload) {
         try (FundSheet s = FundSheet.locate(upload)) {
             return s != null && looksLikeF5(s);
         } catch (RuntimeException e) {
