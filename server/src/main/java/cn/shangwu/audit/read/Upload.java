@@ -1,5 +1,7 @@
 package cn.shangwu.audit.read;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -10,8 +12,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * An uploaded file: its bytes, kept unchanged, and the workbook opened from them on demand.
@@ -128,8 +128,9 @@ public final class Upload {
 
     private static void checkUnpackedSize(String filename, byte[] b) {
         long total = 0;
-        try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(b))) {
-            ZipEntry e;
+        // commons-compress, not java.util.zip: it reads the Zip64 data descriptors POI's SXSSF writes (big exports).
+        try (ZipArchiveInputStream zin = new ZipArchiveInputStream(new ByteArrayInputStream(b), "UTF-8", true, true)) {
+            ZipArchiveEntry e;
             byte[] buf = new byte[64 * 1024];
             while ((e = zin.getNextEntry()) != null) {
                 int n;

@@ -14,6 +14,7 @@ final class FormCatalog {
         all.add(cn.shangwu.audit.form.selfeval.SelfEvalForm.dept());
         all.add(new cn.shangwu.audit.form.finalaccounts.FinalAccountsForm());
         all.add(new cn.shangwu.audit.form.basicdata.BasicDataForm());
+        all.add(new cn.shangwu.audit.form.fundexec.FundExecutionForm());
         return all;
     }
 }

@@ -30,7 +30,10 @@ public final class Forms {
 
     /** Our template id when the workbook carries one, else the form whose titles and labels fit best. */
     public Form recognize(Upload upload) {
-        if (upload.kind() == Upload.Kind.XLSX && !streamedOnly(upload)) {
+        // A form read by streaming (F5, up to 100,000 rows) that claims the file wins before any usermodel open.
+        Optional<Form> streamed = claimedByStreamedForm(upload);
+        if (streamed.isPresent()) return streamed.get();
+        if (upload.kind() == Upload.Kind.XLSX) {
             String id = safeTemplateId(upload);
             if (id != null) {
                 Optional<Form> f = byId(id);
@@ -52,9 +55,15 @@ public final class Forms {
         return recognize(upload).check(upload, options);
     }
 
-    /** Forms that read their files by streaming (F5) recognise before anything opens the whole workbook. */
-    private boolean streamedOnly(Upload upload) {
-        return forms.stream().anyMatch(f -> f instanceof StreamedForm s && s.claims(upload));
+    private Optional<Form> claimedByStreamedForm(Upload upload) {
+        for (Form f : forms) {
+            try {
+                if (f instanceof StreamedForm s && s.claims(upload)) return Optional.of(f);
+            } catch (RuntimeException e) {
+                // a form that cannot tell leaves the upload to the others
+            }
+        }
+        return Optional.empty();
     }
 
     private static String safeTemplateId(Upload upload) {
