@@ -23,8 +23,19 @@ document.addEventListener('DOMContentLoaded', () => {
   document.getElementById('download-original').addEventListener('click', () =>
     App.download('/api/submissions/' + current.id + '/original', current.filename).catch(e => App.message(e.message)));
   document.getElementById('audit-btn').addEventListener('click', loadAudit);
+  document.getElementById('consolidation-btn').addEventListener('click', downloadConsolidation);
   loadBoard();
 });
+
+/** The 汇总 workbook of the reviewer's own unit and everything below it, for the chosen year. */
+async function downloadConsolidation() {
+  const me = App.user();
+  const year = document.getElementById('year').value;
+  const select = document.getElementById('consolidation-template');
+  const name = select.options[select.selectedIndex].text.replace(/（.*$/, '');
+  App.download('/api/consolidations/' + encodeURIComponent(me.unit) + '?year=' + encodeURIComponent(year) + '&template=' + select.value,
+    (me.unitName || me.unit) + year + '年' + name + '.xlsx').catch(e => App.message(e.message));
+}
 
 async function loadBoard() {
   const year = document.getElementById('year').value;
