@@ -27,6 +27,7 @@ public final class Consolidator {
     private final Forms forms;
     private final FundRows fundRows;
     private final ConsolidationLog log;
+    private final StoredTables tables;
 
     /** {@code fundRows} reads F5 originals; the F5 form's streaming reader plugs in here. */
     public Consolidator(DataSource ds, Forms forms, FundRows fundRows) {
@@ -36,6 +37,7 @@ public final class Consolidator {
         this.forms = forms;
         this.fundRows = fundRows;
         this.log = new ConsolidationLog(ds);
+        this.tables = new StoredTables(ds);
     }
 
     public Consolidator(DataSource ds, Forms forms) {
@@ -76,7 +78,7 @@ public final class Consolidator {
     }
 
     private Consolidation finalAccounts(Selection sel) {
-        FinalAccounts fa = FinalAccounts.read(sel, id -> submissions.original(id).orElseThrow());
+        FinalAccounts fa = FinalAccounts.sum(sel, tables.load(sel.used(), id -> submissions.original(id).orElseThrow()));
         Map<String, Object> data = common(sel, "部门决算汇总表", "部门决算公开01–09表");
 
         // Write once without the check to verify the summed tables through the registry, then with its result.
