@@ -73,7 +73,7 @@ public final class Consolidator {
         Map<String, Object> data = common(sel, "项目支出绩效自评汇总表", "项目支出绩效自评表");
         data.put("rows", p.rows());
         data.put("ranking", p.ranking());
-        byte[] bytes = Jxls.fill(Templates.PERFORMANCE_FILE, data, sel.asOf(), wb -> PerformanceBook.finish(wb, p));
+        byte[] bytes = Jxls.fill(Templates.PERFORMANCE_FILE, data, sel.asOf(), wb -> PerformanceBook.finish(wb, p), true);
         return done(sel, "绩效汇总", bytes, p.summary());
     }
 
