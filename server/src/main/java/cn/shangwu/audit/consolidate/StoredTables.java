@@ -30,7 +30,7 @@ public final class StoredTables {
     private final Map<Long, Map<Integer, F4Layout>> memory = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Map<Integer, F4Layout>> e) {
-            return size() > 5000;
+            return size() > 1000; // a province's filings of a year, a few times over; the database has the rest
         }
     });
 

@@ -40,6 +40,7 @@ import java.util.Map;
  * <li>baseline: the same filings without stored tables (as before V8): every original re-opened with POI — the old
  * path (afterwards the tables are stored, and the next run is cold again).
  * </ul>
+ * With {@code -Dbench.warmup=true} the consolidator warms up first, as {@code serve} does at start.
  * With {@code -Dbench.legacy=true} the filings are stored without tables, so "first run in JVM" is the old cold path.
  */
 public final class ConsolidationBench {
@@ -47,6 +48,8 @@ public final class ConsolidationBench {
     private static final int UNITS = 150, YEAR = 2040, RUNS = 9, WARMUP = 2;
     /** -Dbench.legacy=true: filings stored without their tables (as before V8), so the first run in the JVM takes the old path. */
     private static final boolean LEGACY = Boolean.getBoolean("bench.legacy");
+    /** -Dbench.warmup=true: {@link Consolidator#warmUp()} first, as {@code serve} does at start. */
+    private static final boolean WARM_UP = Boolean.getBoolean("bench.warmup");
 
     public static void main(String[] args) throws Exception {
         DataSource ds = TestDb.get().dataSource();
@@ -86,6 +89,11 @@ public final class ConsolidationBench {
         Files.createDirectories(dir);
         Map<String, byte[]> outputs = new java.util.HashMap<>();
         Forms forms = Forms.standard(); // built once at server start
+        if (WARM_UP) {
+            long w0 = System.nanoTime();
+            new Consolidator(ds, forms).warmUp();
+            out.append(String.format("warm-up at start (as serve does, in the background): %.0f ms%n", (System.nanoTime() - w0) / 1e6));
+        }
         for (String template : List.of(Consolidator.FINAL_ACCOUNTS, Consolidator.PERFORMANCE)) {
             long c0 = System.nanoTime();
             Consolidation last = new Consolidator(ds, forms).build(CITY, YEAR, template).orElseThrow();
@@ -113,6 +121,12 @@ public final class ConsolidationBench {
             System.out.print(line);
             outputs.put(template, last.workbook());
             Files.write(dir.resolve(last.filename()), last.workbook());
+        }
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), AVG(LENGTH(tables_json)) "
+                + "FROM submission_tables WHERE submission_id IN (SELECT id FROM submission WHERE report_year = " + YEAR + ")");
+             java.sql.ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            out.append(String.format("stored tables: %d rows, %.1f KB JSON per filing%n", rs.getInt(1), rs.getDouble(2) / 1024));
         }
         // Baseline: the same 决算 filings as rows stored before V8 (no tables): the consolidation re-opens every original.
         exec(ds, "DELETE FROM submission_tables WHERE submission_id IN (SELECT id FROM submission WHERE report_year = " + YEAR + ")");
