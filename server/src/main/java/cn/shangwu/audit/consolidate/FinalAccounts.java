@@ -20,7 +20,7 @@ import java.util.*;
 import java.util.function.IntFunction;
 
 /**
- * 决算汇总: the nine 公开表 summed cell by cell over the units' accepted filings (original workbooks). Rows are
+ * 决算汇总: the nine 公开表 summed cell by cell over the units' accepted filings (tables read once, see {@link StoredTables}). Rows are
  * matched by 科目编码 (union of codes, in code order), by 行次 (01, 04) or by line order (07); columns by their header
  * texts. A unit whose workbook lacks a table is listed for that table, never counted as zero.
  */
