@@ -101,12 +101,18 @@ public final class Main {
     private static int serve() {
         int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "7070"));
         Database db = Database.fromEnvironment();
-        Javalin app = Server.create(db, Forms.standard());
+        Forms forms = Forms.standard();
+        Javalin app = Server.create(db, forms);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             db.close();
         }));
         app.start(port);
+        // The first consolidation after a start would otherwise load POI/jxls and the F4 rules (seconds on 2 cores).
+        Thread warm = new Thread(() -> new cn.shangwu.audit.consolidate.Consolidator(db.dataSource(), forms).warmUp(), "warm-up");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
         return 0;
     }
 

@@ -49,6 +49,16 @@ final class F4Layout {
         this.lines = List.copyOf(lines);
     }
 
+    /** A layout as stored with its submission (see {@link StoredTables}). */
+    F4Layout(int width, String[][] header, List<CellRangeAddress> merges, int[] widths, List<Block> blocks, List<Line> lines) {
+        this.width = width;
+        this.header = header;
+        this.merges = merges;
+        this.widths = widths;
+        this.blocks = List.copyOf(blocks);
+        this.lines = List.copyOf(lines);
+    }
+
     private String raw(Grid g, int r, int c) {
         Cell cell = g.cell(r, c);
         if (cell == null) return "";

@@ -17,10 +17,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.*;
-import java.util.function.LongFunction;
+import java.util.function.IntFunction;
 
 /**
- * 决算汇总: the nine 公开表 summed cell by cell over the units' accepted filings (original workbooks). Rows are
+ * 决算汇总: the nine 公开表 summed cell by cell over the units' accepted filings (tables read once, see {@link StoredTables}). Rows are
  * matched by 科目编码 (union of codes, in code order), by 行次 (01, 04) or by line order (07); columns by their header
  * texts. A unit whose workbook lacks a table is listed for that table, never counted as zero.
  */
@@ -115,17 +115,12 @@ final class FinalAccounts {
         return tables;
     }
 
-    /** Reads every used filing's original workbook (in parallel; merged in tree order, so the result is deterministic). */
-    static FinalAccounts read(Selection sel, LongFunction<byte[]> originals) {
+    /**
+     * Sums the tables of the used filings; {@code read} gives each used filing's tables in selection (tree) order, so the
+     * result is deterministic however they were obtained (stored JSON, memory, or the original workbook).
+     */
+    static FinalAccounts sum(Selection sel, List<Map<Integer, F4Layout>> read) {
         List<Selection.Used> used = sel.used();
-        List<Map<Integer, F4Layout>> read = used.parallelStream().map(u -> {
-            String sha = u.submission().originalSha256();
-            Map<Integer, F4Layout> cached = CACHE.get(sha);
-            if (cached != null) return cached;
-            Map<Integer, F4Layout> l = layouts(originals.apply(u.submission().id()));
-            CACHE.put(sha, l);
-            return l;
-        }).toList();
         List<Table> tables = new ArrayList<>();
         for (Def d : TABLES) tables.add(new Table(d));
         for (int i = 0; i < used.size(); i++) {
@@ -139,48 +134,52 @@ final class FinalAccounts {
         return new FinalAccounts(tables);
     }
 
-    /**
-     * Tables read from originals, by the original's SHA-256: originals never change, so a unit's tables are read once
-     * and later consolidations (another year's view, the province after the city) only sum.
-     */
-    private static final Map<String, Map<Integer, F4Layout>> CACHE = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Map<Integer, F4Layout>> e) {
-                    return size() > 5000;
-                }
-            });
-
-    private static Map<Integer, F4Layout> layouts(byte[] bytes) {
-        Map<Integer, F4Layout> out = new HashMap<>();
+    /** The tables of an original workbook, opened here (filings stored before their tables were kept with them). */
+    static Map<Integer, F4Layout> layouts(byte[] bytes) {
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-            for (Def d : TABLES) {
-                Sheet s = find(wb, d);
-                if (s != null) {
-                    F4Layout l = F4Layout.read(new Grid(s));
-                    if (l != null) out.put(d.no(), l);
-                }
-            }
+            return layouts(wb, i -> new Grid(wb.getSheetAt(i)), i -> new Grid(wb.getSheetAt(i), 8, 20));
         } catch (IOException | RuntimeException e) {
             // An unreadable original leaves every table missing for that unit: listed, not summed as zero.
+            return Map.of();
+        }
+    }
+
+    /** The tables of an upload, from the grids its form already built (call before the workbook is annotated). */
+    static Map<Integer, F4Layout> layouts(Upload upload) {
+        List<Grid> grids = upload.grids();
+        return layouts(upload.workbook(), grids::get, grids::get);
+    }
+
+    /**
+     * {@code grid} gives a sheet's full grid, {@code head} a grid covering at least its first 8 rows and 20 columns (only
+     * those are searched for a title): the same tables whether the grids are built here or shared with the form's check.
+     */
+    private static Map<Integer, F4Layout> layouts(Workbook wb, IntFunction<Grid> grid, IntFunction<Grid> head) {
+        Map<Integer, F4Layout> out = new HashMap<>();
+        for (Def d : TABLES) {
+            int s = find(wb, d, head);
+            if (s >= 0) {
+                F4Layout l = F4Layout.read(grid.apply(s));
+                if (l != null) out.put(d.no(), l);
+            }
         }
         return Map.copyOf(out);
     }
 
-    /** The sheet of a table: by sheet name (公开02表), else by the 公开02表 mark or the exact title in its first rows. */
-    static Sheet find(Workbook wb, Def d) {
+    /** The sheet of a table: by sheet name (公开02表), else by the 公开02表 mark or the exact title in its first rows; -1 if none. */
+    private static int find(Workbook wb, Def d, IntFunction<Grid> head) {
         String mark = "公开" + String.format("%02d", d.no()) + "表";
         for (int i = 0; i < wb.getNumberOfSheets(); i++)
-            if (Grid.squash(wb.getSheetName(i)).contains(mark)) return wb.getSheetAt(i);
+            if (Grid.squash(wb.getSheetName(i)).contains(mark)) return i;
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-            Grid g = new Grid(wb.getSheetAt(i), 8, 20);
-            for (int r = 0; r < g.rows(); r++)
-                for (int c = 0; c < g.cols(); c++) {
+            Grid g = head.apply(i);
+            for (int r = 0; r < Math.min(g.rows(), 8); r++)
+                for (int c = 0; c < Math.min(g.cols(), 20); c++) {
                     String k = g.key(r, c);
-                    if (k.contains(mark) || k.equals(Grid.squash(d.title()))) return wb.getSheetAt(i);
+                    if (k.contains(mark) || k.equals(Grid.squash(d.title()))) return i;
                 }
         }
-        return null;
+        return -1;
     }
 
     /** Verifies the summed workbook with the registry's rules; empty when no form recognises it (F4 not installed). */

@@ -24,8 +24,17 @@ final class Jxls {
     private Jxls() {}
 
     static byte[] fill(String templateFile, Map<String, Object> data, Instant asOf, Consumer<XSSFWorkbook> finish) {
+        return fill(templateFile, data, asOf, finish, false);
+    }
+
+    /**
+     * {@code finishEvaluates}: the finish step itself evaluates every formula as its last change (as the 绩效汇总 charts
+     * need), so jxls need not evaluate the whole workbook a second time before writing it.
+     */
+    static byte[] fill(String templateFile, Map<String, Object> data, Instant asOf, Consumer<XSSFWorkbook> finish, boolean finishEvaluates) {
         byte[] bytes = JxlsPoiTemplateFillerBuilder.newInstance()
                 .withTemplate(new ByteArrayInputStream(Templates.load(templateFile)))
+                .withRecalculateFormulasBeforeSaving(!finishEvaluates)
                 .withPreWriteAction((transformer, context) -> {
                     XSSFWorkbook wb = ((PoiTransformer) transformer).getXSSFWorkbook();
                     finish.accept(wb);

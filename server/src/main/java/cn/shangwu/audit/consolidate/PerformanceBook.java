@@ -53,7 +53,7 @@ final class PerformanceBook {
             formula(t, 8, grade("H" + T));
             formula(s.getRow(total + 1), 12, "ROUND(M" + T + ",2)");
         }
-        charts(wb, p, n); // evaluates every formula once, before the charts cache their values
+        charts(wb, p, n); // evaluates every formula once, before the charts cache their values (so jxls need not again)
         wb.setForceFormulaRecalculation(true);
     }
 

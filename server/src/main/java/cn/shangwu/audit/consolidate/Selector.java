@@ -61,11 +61,13 @@ public final class Selector {
 
     private record Filing(Submission submission, String project) {}
 
-    /** Every version of the form for the subtree, newest first per unit; the project is read from the report's meta. */
+    /** Every version of the form for the subtree, newest first per unit; an F1's project is read from the report's meta. */
     private Map<String, List<Filing>> load(List<Unit> tree, int year, String template) {
         String in = String.join(",", Collections.nCopies(tree.size(), "?"));
-        String sql = "SELECT " + Submissions.columns() + ", COALESCE(JSON_VALUE(report_json, '$.meta.project'), "
-                + "JSON_VALUE(report_json, '$.meta.\"项目支出名称\"'), JSON_VALUE(report_json, '$.meta.\"项目名称\"')) AS project FROM submission "
+        // Only F1 is filed per project: other forms' reports (an F4 report can list hundreds of findings) are not parsed.
+        String projectOf = Consolidator.PERFORMANCE.equals(template) ? "COALESCE(JSON_VALUE(report_json, '$.meta.project'), "
+                + "JSON_VALUE(report_json, '$.meta.\"项目支出名称\"'), JSON_VALUE(report_json, '$.meta.\"项目名称\"'))" : "NULL";
+        String sql = "SELECT " + Submissions.columns() + ", " + projectOf + " AS project FROM submission "
                 + "WHERE report_year = ? AND template = ? AND unit_code IN (" + in + ") ORDER BY unit_code, version DESC, id DESC";
         Map<String, List<Filing>> out = new HashMap<>();
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {

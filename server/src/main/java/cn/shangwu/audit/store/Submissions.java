@@ -67,6 +67,7 @@ public final class Submissions {
                     }
                 }
                 insertFindings(c, id, r.findings());
+                if (checked.tablesJson() != null) insertTables(c, id, checked.tablesJson());
                 c.commit();
                 return find(id).orElseThrow();
             } catch (SQLException | JsonProcessingException | RuntimeException e) {
@@ -110,6 +111,15 @@ public final class Submissions {
                 if (seq % 1000 == 0) ps.executeBatch();
             }
             ps.executeBatch();
+        }
+    }
+
+    /** The form's tables as consolidation reads them (see {@link Checked#tablesJson()}). */
+    private static void insertTables(Connection c, long id, String json) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO submission_tables (submission_id, tables_json) VALUES (?, ?)")) {
+            ps.setLong(1, id);
+            ps.setString(2, json);
+            ps.executeUpdate();
         }
     }
 

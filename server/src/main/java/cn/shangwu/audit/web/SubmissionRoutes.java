@@ -1,5 +1,7 @@
 package cn.shangwu.audit.web;
 
+import cn.shangwu.audit.consolidate.Consolidator;
+import cn.shangwu.audit.consolidate.StoredTables;
 import cn.shangwu.audit.read.Upload;
 import cn.shangwu.audit.store.AuditLog;
 import cn.shangwu.audit.store.Reviews;
@@ -73,7 +75,10 @@ final class SubmissionRoutes {
         // Cross-form checks (表间审核) compare with the same unit's latest filing of another form for the same year.
         String u = unit;
         CheckOptions.OtherForms others = templateId -> submissions.latestFacts(u, year, templateId);
+        // The 决算 tables as the consolidation sums them, read from the grids already built and before check() annotates.
+        String tables = Consolidator.FINAL_ACCOUNTS.equals(form.id()) ? StoredTables.of(upload) : null;
         Checked checked = form.check(upload, new CheckOptions(ctx.formParam("policy"), others));
+        if (tables != null) checked = new Checked(checked.report(), checked.annotated(), checked.annotatedExtension(), checked.facts(), tables);
         Submission s = submissions.store(unit, year, file.filename(), bytes, checked, user.id());
         audit.record(user, "UPLOAD", unit, s.id(), form.name() + " " + year + " 年第 " + s.version() + " 版：" + file.filename()
                 + "（错误 " + s.errors() + "，提示 " + s.warnings() + "）", ctx.ip());
