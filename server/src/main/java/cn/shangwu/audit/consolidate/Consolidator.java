@@ -41,7 +41,7 @@ public final class Consolidator {
     }
 
     public Consolidator(DataSource ds, Forms forms) {
-        this(ds, forms, new PoiFundRows());
+        this(ds, forms, FundRows.streaming());
     }
 
     /**

@@ -1,11 +1,14 @@
 package cn.shangwu.audit.consolidate;
 
+import cn.shangwu.audit.form.fundexec.FundExecutionReader;
+import cn.shangwu.audit.read.Upload;
+
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Reads the detail rows of an F5 专项资金预算执行明细表. The consolidation ships a small POI reader ({@link PoiFundRows});
- * the F5 form's streaming reader (package cn.shangwu.audit.form.fundexec) replaces it at merge.
+ * Reads the detail rows of an F5 专项资金预算执行明细表; {@link #streaming()} is the F5 form's own streaming reader,
+ * so a consolidation reads F5 files exactly as their upload was checked.
  */
 @FunctionalInterface
 public interface FundRows {
@@ -14,4 +17,11 @@ public interface FundRows {
 
     /** The detail rows in file order, without the 合计 row. Throws for a workbook it cannot read. */
     List<Row> read(byte[] workbook);
+
+    /** The F5 form's streaming reader: label-driven, bounded memory, 小计 and 合计 rows left out. */
+    static FundRows streaming() {
+        return bytes -> FundExecutionReader.details(new Upload("专项资金预算执行明细表.xlsx", bytes)).stream()
+                .map(r -> new Row(r.serial(), r.unit(), r.docNo(), r.project(), r.budget(), r.note(), r.paid()))
+                .toList();
+    }
 }

@@ -37,7 +37,7 @@ import java.util.Map;
  * <li>first run in this JVM: nothing loaded or JIT-compiled, no memory cache — the first consolidation after a restart;
  * <li>cold: a new {@link Consolidator} per run (no memory cache), tables read from the database;
  * <li>warm: one consolidator, repeated (cold and warm runs alternate);
- * <li>baseline: the same filings without stored tables (as before V8): every original re-opened with POI — the old
+ * <li>baseline: the same filings without stored tables (as before V5): every original re-opened with POI — the old
  * path (afterwards the tables are stored, and the next run is cold again).
  * </ul>
  * With {@code -Dbench.warmup=true} the consolidator warms up first, as {@code serve} does at start.
@@ -46,7 +46,7 @@ import java.util.Map;
 public final class ConsolidationBench {
     private static final String CITY = "990000";
     private static final int UNITS = 150, YEAR = 2040, RUNS = 9, WARMUP = 2;
-    /** -Dbench.legacy=true: filings stored without their tables (as before V8), so the first run in the JVM takes the old path. */
+    /** -Dbench.legacy=true: filings stored without their tables (as before V5), so the first run in the JVM takes the old path. */
     private static final boolean LEGACY = Boolean.getBoolean("bench.legacy");
     /** -Dbench.warmup=true: {@link Consolidator#warmUp()} first, as {@code serve} does at start. */
     private static final boolean WARM_UP = Boolean.getBoolean("bench.warmup");
@@ -128,7 +128,7 @@ public final class ConsolidationBench {
             rs.next();
             out.append(String.format("stored tables: %d rows, %.1f KB JSON per filing%n", rs.getInt(1), rs.getDouble(2) / 1024));
         }
-        // Baseline: the same 决算 filings as rows stored before V8 (no tables): the consolidation re-opens every original.
+        // Baseline: the same 决算 filings as rows stored before V5 (no tables): the consolidation re-opens every original.
         exec(ds, "DELETE FROM submission_tables WHERE submission_id IN (SELECT id FROM submission WHERE report_year = " + YEAR + ")");
         long b0 = System.nanoTime();
         Consolidation base = new Consolidator(ds, forms).build(CITY, YEAR, Consolidator.FINAL_ACCOUNTS).orElseThrow();

@@ -72,7 +72,7 @@ class StoredTablesTest {
         List<Long> ids = new java.util.ArrayList<>();
         for (int i = 0; i < units.size(); i++)
             ids.add(Filings.accepted(Filings.plain(units.get(i), year, "final-accounts", books.get(i), List.of())).id());
-        assertEquals(0, storedRows(ids), "filings stored without their tables (as before V8)");
+        assertEquals(0, storedRows(ids), "filings stored without their tables (as before V5)");
 
         // First consolidation: reads the originals and stores their tables.
         Consolidation fromOriginals = new Consolidator(TestDb.get().dataSource(), Forms.standard()).build(ZHUZHOU, year, Consolidator.FINAL_ACCOUNTS).orElseThrow();
