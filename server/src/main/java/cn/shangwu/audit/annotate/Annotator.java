@@ -90,15 +90,22 @@ public final class Annotator {
         Comment existing = cell.getCellComment();
         String prior = existing == null ? "" : existing.getString().getString() + "\n";
         if (existing != null) cell.removeCellComment();
-        ClientAnchor anchor = helper.createClientAnchor();
-        anchor.setCol1(cell.getColumnIndex() + 1);
-        anchor.setCol2(cell.getColumnIndex() + 5);
-        anchor.setRow1(cell.getRowIndex());
-        anchor.setRow2(cell.getRowIndex() + 3 + here.size() * 2);
-        Comment c = drawing.createCellComment(anchor);
+        // POI files a new xlsx comment under its anchor's top-left cell first and refuses a cell that has one: when the
+        // right-hand neighbour is already commented, anchor the box on the cell itself (its own comment is gone).
+        boolean neighbour = cell.getSheet().getCellComment(new CellAddress(cell.getRowIndex(), cell.getColumnIndex() + 1)) != null;
+        Comment c = drawing.createCellComment(anchor(helper, cell, neighbour ? 0 : 1, here.size()));
         c.setString(helper.createRichTextString(prior + text));
         c.setAuthor("审核系统");
         cell.setCellComment(c);
+    }
+
+    private static ClientAnchor anchor(CreationHelper helper, Cell cell, int right, int findings) {
+        ClientAnchor anchor = helper.createClientAnchor();
+        anchor.setCol1(cell.getColumnIndex() + right);
+        anchor.setCol2(cell.getColumnIndex() + 4 + right);
+        anchor.setRow1(cell.getRowIndex());
+        anchor.setRow2(cell.getRowIndex() + 3 + findings * 2);
+        return anchor;
     }
 
     private static void resultSheet(Workbook wb, Report report) {
