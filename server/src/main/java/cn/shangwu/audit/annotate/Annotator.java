@@ -8,7 +8,10 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.*;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 
 import java.io.ByteArrayOutputStream;
@@ -32,6 +35,8 @@ public final class Annotator {
     /** Annotates the workbook in place and returns its bytes (same format as uploaded). */
     public static byte[] annotate(Workbook wb, Report report) {
         Map<String, CellStyle> styles = new HashMap<>();
+        Map<Sheet, Drawing<?>> drawings = new HashMap<>();
+        CreationHelper helper = wb.getCreationHelper();
         Map<String, List<Finding>> byCell = new LinkedHashMap<>();
         for (Finding f : report.findings())
             if (f.sheet() != null && f.cell() != null) byCell.computeIfAbsent(f.sheet() + "!" + f.cell(), k -> new ArrayList<>()).add(f);
@@ -47,7 +52,7 @@ public final class Annotator {
             if (cell == null) cell = row.createCell(a.getColumn());
             Severity worst = here.stream().map(Finding::severity).min(Comparator.naturalOrder()).orElse(Severity.INFO);
             if (worst != Severity.INFO) cell.setCellStyle(filled(wb, cell.getCellStyle(), worst, styles));
-            comment(wb, sheet, cell, here);
+            comment(helper, drawings.computeIfAbsent(sheet, Sheet::createDrawingPatriarch), cell, here);
         }
         resultSheet(wb, report);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -73,7 +78,8 @@ public final class Annotator {
         });
     }
 
-    private static void comment(Workbook wb, Sheet sheet, Cell cell, List<Finding> here) {
+    /** One drawing per sheet, looked up once: POI's createDrawingPatriarch searches the sheet's relations each call. */
+    private static void comment(CreationHelper helper, Drawing<?> drawing, Cell cell, List<Finding> here) {
         StringBuilder text = new StringBuilder();
         for (Finding f : here) {
             if (!text.isEmpty()) text.append('\n');
@@ -84,17 +90,22 @@ public final class Annotator {
         Comment existing = cell.getCellComment();
         String prior = existing == null ? "" : existing.getString().getString() + "\n";
         if (existing != null) cell.removeCellComment();
-        CreationHelper helper = wb.getCreationHelper();
-        Drawing<?> drawing = sheet.createDrawingPatriarch();
-        ClientAnchor anchor = helper.createClientAnchor();
-        anchor.setCol1(cell.getColumnIndex() + 1);
-        anchor.setCol2(cell.getColumnIndex() + 5);
-        anchor.setRow1(cell.getRowIndex());
-        anchor.setRow2(cell.getRowIndex() + 3 + here.size() * 2);
-        Comment c = drawing.createCellComment(anchor);
+        // POI files a new xlsx comment under its anchor's top-left cell first and refuses a cell that has one: when the
+        // right-hand neighbour is already commented, anchor the box on the cell itself (its own comment is gone).
+        boolean neighbour = cell.getSheet().getCellComment(new CellAddress(cell.getRowIndex(), cell.getColumnIndex() + 1)) != null;
+        Comment c = drawing.createCellComment(anchor(helper, cell, neighbour ? 0 : 1, here.size()));
         c.setString(helper.createRichTextString(prior + text));
         c.setAuthor("审核系统");
         cell.setCellComment(c);
+    }
+
+    private static ClientAnchor anchor(CreationHelper helper, Cell cell, int right, int findings) {
+        ClientAnchor anchor = helper.createClientAnchor();
+        anchor.setCol1(cell.getColumnIndex() + right);
+        anchor.setCol2(cell.getColumnIndex() + 4 + right);
+        anchor.setRow1(cell.getRowIndex());
+        anchor.setRow2(cell.getRowIndex() + 3 + findings * 2);
+        return anchor;
     }
 
     private static void resultSheet(Workbook wb, Report report) {
@@ -148,10 +159,24 @@ public final class Annotator {
         Row row = s.createRow(r);
         for (int i = 0; i < values.length; i++) {
             Cell c = row.createCell(i);
-            c.setCellValue(values[i] == null ? "" : values[i]);
+            text(c, values[i] == null ? "" : values[i]);
             if (style != null) c.setCellStyle(style);
         }
         return row;
+    }
+
+    /**
+     * In xlsx the result sheet's text goes inline: POI's shared-string table keys every entry by its serialised XML,
+     * which costs more than the rest of the sheet. Excel, WPS, LibreOffice and POI read inline strings alike.
+     */
+    private static void text(Cell c, String v) {
+        if (c instanceof XSSFCell x) {
+            CTCell ct = x.getCTCell();
+            ct.setT(STCellType.INLINE_STR);
+            ct.addNewIs().setT(v);
+        } else {
+            c.setCellValue(v);
+        }
     }
 
     private static String nz(String s) {

@@ -32,11 +32,14 @@ public final class Upload {
     private Workbook workbook;
     private List<Grid> grids;
     private java.util.Map<String, String> customProperties;
+    /** docProps/custom.xml as met by the size check (xlsx only), so the template id needs no workbook open. */
+    private String customXml;
 
     public Upload(String filename, byte[] bytes) {
         this.filename = filename == null || filename.isBlank() ? "上传文件" : filename;
         this.bytes = bytes;
         this.kind = sniff(this.filename, bytes);
+        if (kind == Kind.XLSX) customXml = checkUnpackedSize(this.filename, bytes);
     }
 
     public String filename() { return filename; }
@@ -77,9 +80,11 @@ public final class Upload {
     }
 
     private String customProperty(String name) {
-        if (!(workbook() instanceof XSSFWorkbook x)) return null;
+        if (kind != Kind.XLSX) return null;
         synchronized (this) {
-            if (customProperties == null) customProperties = readCustomProperties(x);
+            if (customProperties == null)
+                customProperties = customXml != null ? parseCustomProperties(customXml)
+                        : workbook() instanceof XSSFWorkbook x ? readCustomProperties(x) : java.util.Map.of();
         }
         return customProperties.get(name);
     }
@@ -98,10 +103,7 @@ public final class Upload {
             try (var in = parts.get(0).getInputStream()) {
                 xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             }
-            java.util.Map<String, String> out = new java.util.HashMap<>();
-            var m = TEXT_PROPERTY.matcher(xml);
-            while (m.find()) out.putIfAbsent(m.group(1), m.group(2).strip());
-            return out;
+            return parseCustomProperties(xml);
         } catch (IOException | RuntimeException e) {
             java.util.Map<String, String> out = new java.util.HashMap<>();
             POIXMLProperties.CustomProperties cp = x.getProperties().getCustomProperties();
@@ -113,34 +115,45 @@ public final class Upload {
         }
     }
 
+    private static java.util.Map<String, String> parseCustomProperties(String xml) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        var m = TEXT_PROPERTY.matcher(xml);
+        while (m.find()) out.putIfAbsent(m.group(1), m.group(2).strip());
+        return out;
+    }
+
     private static Kind sniff(String filename, byte[] b) {
         if (b == null || b.length < 8)
             throw new BadWorkbookException("不是 Excel 文件", "文件“" + filename + "”为空或过短，请上传 .xlsx 或 .xls 工作簿");
-        if (b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4) {
-            checkUnpackedSize(filename, b);
-            return Kind.XLSX;
-        }
+        if (b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4) return Kind.XLSX;
         if ((b[0] & 0xff) == 0xD0 && (b[1] & 0xff) == 0xCF && (b[2] & 0xff) == 0x11 && (b[3] & 0xff) == 0xE0)
             return Kind.XLS;
         throw new BadWorkbookException("不是 Excel 文件",
                 "文件“" + filename + "”不是 .xlsx 或 .xls 工作簿（文件头不符），请用 Excel 或 WPS 保存为 .xlsx 后上传");
     }
 
-    private static void checkUnpackedSize(String filename, byte[] b) {
+    /** Refuses zip bombs; returns docProps/custom.xml (small) when the package has one, else null. */
+    private static String checkUnpackedSize(String filename, byte[] b) {
         long total = 0;
+        String custom = null;
         // commons-compress, not java.util.zip: it reads the Zip64 data descriptors POI's SXSSF writes (big exports).
         try (ZipArchiveInputStream zin = new ZipArchiveInputStream(new ByteArrayInputStream(b), "UTF-8", true, true)) {
             ZipArchiveEntry e;
             byte[] buf = new byte[64 * 1024];
             while ((e = zin.getNextEntry()) != null) {
+                boolean keep = custom == null && e.getName().equalsIgnoreCase("docProps/custom.xml");
+                java.io.ByteArrayOutputStream kept = keep ? new java.io.ByteArrayOutputStream() : null;
                 int n;
                 while ((n = zin.read(buf)) > 0) {
+                    if (kept != null && kept.size() < 1 << 20) kept.write(buf, 0, n);
                     total += n;
                     if (total > MAX_UNPACKED)
                         throw new BadWorkbookException("文件过大",
                                 "文件“" + filename + "”解压后超过 400 MB，疑似异常文件，拒绝处理");
                 }
+                if (kept != null) custom = kept.toString(java.nio.charset.StandardCharsets.UTF_8);
             }
+            return custom;
         } catch (IOException e) {
             throw new BadWorkbookException("无法读取工作簿", "文件“" + filename + "”的压缩结构损坏（" + reason(e) + "）");
         }

@@ -30,9 +30,7 @@ public final class Forms {
 
     /** Our template id when the workbook carries one, else the form whose titles and labels fit best. */
     public Form recognize(Upload upload) {
-        // A form read by streaming (F5, up to 100,000 rows) that claims the file wins before any usermodel open.
-        Optional<Form> streamed = claimedByStreamedForm(upload);
-        if (streamed.isPresent()) return streamed.get();
+        // Our template id comes from docProps/custom.xml met by the upload's size check: no workbook open, no streaming.
         if (upload.kind() == Upload.Kind.XLSX) {
             String id = safeTemplateId(upload);
             if (id != null) {
@@ -40,6 +38,9 @@ public final class Forms {
                 if (f.isPresent()) return f.get();
             }
         }
+        // A form read by streaming (F5, up to 100,000 rows) that claims the file wins before any usermodel open.
+        Optional<Form> streamed = claimedByStreamedForm(upload);
+        if (streamed.isPresent()) return streamed.get();
         record Scored(Form form, int score) {}
         return forms.stream()
                 .map(f -> new Scored(f, safeRecognize(f, upload)))
