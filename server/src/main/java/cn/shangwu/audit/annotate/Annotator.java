@@ -87,8 +87,9 @@ public final class Annotator {
         CreationHelper helper = wb.getCreationHelper();
         Drawing<?> drawing = sheet.createDrawingPatriarch();
         ClientAnchor anchor = helper.createClientAnchor();
-        anchor.setCol1(cell.getColumnIndex() + 1);
-        anchor.setCol2(cell.getColumnIndex() + 5);
+        // XSSF files a new comment under the anchor's top-left cell: anchored beside the cell it would collide with the neighbour's
+        anchor.setCol1(cell.getColumnIndex());
+        anchor.setCol2(cell.getColumnIndex() + 4);
         anchor.setRow1(cell.getRowIndex());
         anchor.setRow2(cell.getRowIndex() + 3 + here.size() * 2);
         Comment c = drawing.createCellComment(anchor);
