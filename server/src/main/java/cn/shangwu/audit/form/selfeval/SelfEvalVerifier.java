@@ -91,12 +91,13 @@ public final class SelfEvalVerifier {
         if (rate != null && rate.present()) {
             BigDecimal reported = rate.value();
             // A percent shows at least one decimal of precision in practice (79.1%, 100%): never looser than ±0.05 %.
-            int decimals = Math.max(rate.amount().decimals(), 3);
-            // A rate typed as 79.1 into an unformatted cell means 79.1 %.
+            int decimals = rate.amount().decimals();
+            // A rate typed as 79.1 into an unformatted cell means 79.1 %: one decimal of a percent is three of the fraction.
             if (!rate.amount().percent() && reported.compareTo(new BigDecimal("1.5")) > 0) {
                 reported = reported.movePointLeft(2);
                 decimals += 2;
             }
+            decimals = Math.max(decimals, 3);
             BigDecimal tol = Tolerance.halfUnit(Math.max(decimals, 0)).max(new BigDecimal("0.0000005"));
             if (!Tolerance.within(reported, r, tol)) {
                 Finding fd = rules.finding("exec-rate", f.sheet(), rate.a1(), pct(r), pct(reported), null, null)
@@ -193,6 +194,8 @@ public final class SelfEvalVerifier {
                 if (g.name().equals(i.group()) && i.points().present()) {
                     pts = pts.add(i.points().value());
                     cells.add(i.points().a1());
+                } else if (g.name().equals(i.group()) && i.points().a1() != null) {
+                    cells.add(i.points().a1()); // a blank 分值 is where the missing points most likely belong
                 }
             if (pts.compareTo(g.weight()) != 0)
                 out.add(rules.finding("group-points", f.sheet(), cn.shangwu.audit.annotate.Annotator.a1(g.row(), g.col()), pts, g.weight(), g.name(), null)
