@@ -150,6 +150,8 @@ public final class Upload {
     private static String reason(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("zip bomb") || m.contains("max text size") || m.contains("maxentrysize"))
+                return "内容的压缩比或单个部件大小异常，疑似构造的恶意文件";
             if (t instanceof org.apache.poi.EncryptedDocumentException || m.contains("password") || m.contains("encrypt"))
                 return "文件设有打开密码，请取消密码后另存";
             if (t instanceof org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException || m.contains("content type")
