@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 public final class Numbers {
     private Numbers() {}
 
-    private static final Pattern NUMBER = Pattern.compile("^([+-]?)(\\d+(?:\\.\\d+)?|\\.\\d+)(%|％)?(万元|亿元|元|万|亿)?$");
+    private static final Pattern NUMBER = Pattern.compile("^([¥￥]?)([+-]?)[¥￥]?(\\d+(?:\\.\\d+)?|\\.\\d+)(%|％)?(万元|亿元|元|万|亿)?$");
 
     /** Full-width digits, punctuation and spaces made ASCII; thousands separators and inner spaces removed. */
     public static String canonical(String s) {
@@ -35,12 +35,14 @@ public final class Numbers {
         String c = canonical(t);
         Matcher m = NUMBER.matcher(c);
         if (!m.matches()) return new Amount(null, raw, false, false, 0);
-        BigDecimal v = new BigDecimal(m.group(1) + m.group(2));
-        boolean pct = m.group(3) != null;
+        // a yuan sign (¥176.67, -¥5, ¥-5) is money written as clerks see it in Excel's currency format
+        boolean yuan = !m.group(1).isEmpty() || c.indexOf('¥') >= 0 || c.indexOf('￥') >= 0;
+        BigDecimal v = new BigDecimal(m.group(2) + m.group(3));
+        boolean pct = m.group(4) != null;
         if (pct) v = v.movePointLeft(2);
-        int decimals = Math.max(0, new BigDecimal(m.group(2)).scale());
-        // Cleaned up: separators, spaces, full-width characters or a unit suffix had to go.
-        boolean cleaned = !c.equals(t) || m.group(4) != null;
+        int decimals = Math.max(0, new BigDecimal(m.group(3)).scale());
+        // Cleaned up: separators, spaces, full-width characters, a yuan sign or a unit suffix had to go.
+        boolean cleaned = !c.equals(t) || m.group(5) != null || yuan;
         return new Amount(v, raw, cleaned, pct, pct ? decimals + 2 : decimals);
     }
 

@@ -159,9 +159,22 @@ public final class Upload {
         }
     }
 
+    /** Why POI refused the file, in words a clerk understands (POI's own messages name Java classes and spec clauses). */
     private static String reason(Throwable e) {
-        String m = e.getMessage();
-        if (m == null) return e.getClass().getSimpleName();
-        return m.length() > 120 ? m.substring(0, 120) + "…" : m;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("zip bomb") || m.contains("max text size") || m.contains("maxentrysize"))
+                return "内容的压缩比或单个部件大小异常，疑似构造的恶意文件";
+            if (t instanceof org.apache.poi.EncryptedDocumentException || m.contains("password") || m.contains("encrypt"))
+                return "文件设有打开密码，请取消密码后另存";
+            if (t instanceof org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException || m.contains("content type")
+                    || m.contains("no valid entries") || m.contains("not a valid ooxml"))
+                return "压缩包内没有 Excel 工作簿的内容";
+            if (t instanceof org.apache.poi.poifs.filesystem.NotOLE2FileException || t instanceof org.apache.poi.hssf.OldExcelFormatException)
+                return "不是受支持的 Excel 格式（仅支持 Excel 97 及以后版本）";
+            if (t instanceof java.util.zip.ZipException || m.contains("zip") || m.contains("truncated") || m.contains("end of"))
+                return "压缩结构损坏或文件不完整";
+        }
+        return "文件内容损坏或格式不受支持";
     }
 }

@@ -35,10 +35,16 @@ final class TableReaders {
         int start = Math.max(hr, lanci) + 1;
         List<TRow> rows = new ArrayList<>();
         StringBuilder note = new StringBuilder();
+        boolean ended = false;
         for (int r = start; r < g.rows(); r++) {
             String first = firstText(g, r);
-            if (isNote(first)) { note.append(rowText(g, r)).append('\n'); continue; }
-            if (!note.isEmpty()) { note.append(rowText(g, r)); continue; }
+            // a 注 ends the table once its lines have begun; one above the first line is a remark under the header
+            if (isNote(first)) {
+                note.append(rowText(g, r)).append('\n');
+                ended |= rows.stream().anyMatch(x -> x.code() != null);
+                continue;
+            }
+            if (ended) { note.append(rowText(g, r)); continue; }
             if (g.blankRow(r)) continue;
             String codeText = g.key(r, codeCol);
             String code = codeText.matches("\\d{3}(\\d{2}){0,2}") ? codeText : null;

@@ -111,7 +111,7 @@ public final class SelfEvalReader {
             if (label.isEmpty()) continue;
             if (startsAny(label, map.funds().total())) totals.add(fundsRow(g, sheet, r, label, cols, FUND_COLS, out));
             else for (var e : srcLabels.entrySet())
-                if (startsAny(label, e.getValue())) sources.add(fundsRow(g, sheet, r, e.getKey(), cols, AMOUNT_COLS, out));
+                if (startsAny(label, e.getValue())) sources.add(withOwnRate(g, r, cols, fundsRow(g, sheet, r, e.getKey(), cols, AMOUNT_COLS, out)));
         }
         // 年度资金总额 in the header row itself (some copies put it as the label column's heading with values alongside)
         if (totals.isEmpty() && startsAny(rowLabel(g, header, firstValueCol), map.funds().total()))
@@ -153,6 +153,18 @@ public final class SelfEvalReader {
             if (c != null) vals.put(k, number(g, sheet, r, c, out));
         }
         return new SelfEval.FundsRow(label, r, vals);
+    }
+
+    /** 分值/执行率/得分 some copies repeat on a source row; read quietly (words or dashes there are no error), checked like the total's. */
+    private static SelfEval.FundsRow withOwnRate(Grid g, int r, Map<String, Integer> cols, SelfEval.FundsRow row) {
+        Map<String, Val> vals = new LinkedHashMap<>(row.values());
+        for (String k : new String[]{"points", "rate", "score"}) {
+            Integer c = cols.get(k);
+            if (c == null || c < 0) continue;
+            Amount a = Cells.amount(g.cell(r, c));
+            if (!a.isJunk() && a.value() != null) vals.put(k, new Val(a, r, c, Cells.isFormula(g.cell(r, c))));
+        }
+        return new SelfEval.FundsRow(row.label(), row.row(), vals);
     }
 
     private SelfEval.Breakdown breakdown(Grid g, String sheet, int from, int to, Mapping.Breakdown b,

@@ -37,6 +37,7 @@ public final class SelfEvalVerifier {
         BigDecimal execScore = funds(f, out);
         sources(f, out);
         breakdowns(f, out);
+        partRates(f, out);
         weights(f, out);
         BigDecimal indicators = BigDecimal.ZERO, reportedSum = f.funds().total().get("score") == null ? null : f.funds().total().get("score").value();
         int parts = 1;
@@ -72,16 +73,31 @@ public final class SelfEvalVerifier {
             return BigDecimal.ZERO;
         }
         BigDecimal r = executed.value().divide(budget.value(), MathContext.DECIMAL64);
+        BigDecimal rateTol = rate(f, r, rate, executed, budget, out);
+        BigDecimal exact = p.multiply(r.min(BigDecimal.ONE));
+        BigDecimal expected = exact.setScale(2, RoundingMode.HALF_UP);
+        if (score != null && score.present()) {
+            BigDecimal tol = HALF_CENT.add(p.multiply(rateTol));
+            if (!Tolerance.within(score.value(), exact, tol))
+                out.add(rules.finding("exec-score", f.sheet(), score.a1(), expected, score.value(), null, null)
+                        .withTolerance(tol).withCells(List.of(executed.a1(), budget.a1())));
+        }
+        return expected;
+    }
+
+    /** Checks a reported 执行率 against the quotient r; returns its tolerance when it holds, zero otherwise (or when absent). */
+    private BigDecimal rate(SelfEval f, BigDecimal r, Val rate, Val executed, Val budget, List<Finding> out) {
         BigDecimal rateTol = BigDecimal.ZERO;
         if (rate != null && rate.present()) {
             BigDecimal reported = rate.value();
             // A percent shows at least one decimal of precision in practice (79.1%, 100%): never looser than ±0.05 %.
-            int decimals = Math.max(rate.amount().decimals(), 3);
-            // A rate typed as 79.1 into an unformatted cell means 79.1 %.
+            int decimals = rate.amount().decimals();
+            // A rate typed as 79.1 into an unformatted cell means 79.1 %: one decimal of a percent is three of the fraction.
             if (!rate.amount().percent() && reported.compareTo(new BigDecimal("1.5")) > 0) {
                 reported = reported.movePointLeft(2);
                 decimals += 2;
             }
+            decimals = Math.max(decimals, 3);
             BigDecimal tol = Tolerance.halfUnit(Math.max(decimals, 0)).max(new BigDecimal("0.0000005"));
             if (!Tolerance.within(reported, r, tol)) {
                 Finding fd = rules.finding("exec-rate", f.sheet(), rate.a1(), pct(r), pct(reported), null, null)
@@ -92,15 +108,25 @@ public final class SelfEvalVerifier {
                 rateTol = tol;
             }
         }
-        BigDecimal exact = p.multiply(r.min(BigDecimal.ONE));
-        BigDecimal expected = exact.setScale(2, RoundingMode.HALF_UP);
-        if (score != null && score.present()) {
-            BigDecimal tol = HALF_CENT.add(p.multiply(rateTol));
+        return rateTol;
+    }
+
+    /** A source or breakdown row that shows its own 执行率 (and 分值/得分) is held to the same arithmetic as the total row. */
+    private void partRates(SelfEval f, List<Finding> out) {
+        List<SelfEval.FundsRow> rows = new ArrayList<>(f.funds().sources());
+        for (SelfEval.Breakdown b : f.funds().breakdowns()) rows.addAll(b.parts());
+        for (SelfEval.FundsRow row : rows) {
+            Val budget = row.get("budget"), executed = row.get("executed"), points = row.get("points"), rate = row.get("rate"), score = row.get("score");
+            if (budget == null || !budget.present() || budget.value().signum() <= 0 || executed == null || !executed.present()) continue;
+            BigDecimal r = executed.value().divide(budget.value(), MathContext.DECIMAL64);
+            BigDecimal rateTol = rate(f, r, rate, executed, budget, out);
+            if (points == null || !points.present() || score == null || !score.present()) continue;
+            BigDecimal exact = points.value().multiply(r.min(BigDecimal.ONE));
+            BigDecimal tol = HALF_CENT.add(points.value().abs().multiply(rateTol));
             if (!Tolerance.within(score.value(), exact, tol))
-                out.add(rules.finding("exec-score", f.sheet(), score.a1(), expected, score.value(), null, null)
-                        .withTolerance(tol).withCells(List.of(executed.a1(), budget.a1())));
+                out.add(rules.finding("exec-score", f.sheet(), score.a1(), exact.setScale(2, RoundingMode.HALF_UP), score.value(), null, null)
+                        .withTolerance(tol).withCells(List.of(points.a1(), executed.a1(), budget.a1())));
         }
-        return expected;
     }
 
     private static BigDecimal pct(BigDecimal fraction) {
@@ -168,6 +194,8 @@ public final class SelfEvalVerifier {
                 if (g.name().equals(i.group()) && i.points().present()) {
                     pts = pts.add(i.points().value());
                     cells.add(i.points().a1());
+                } else if (g.name().equals(i.group()) && i.points().a1() != null) {
+                    cells.add(i.points().a1()); // a blank 分值 is where the missing points most likely belong
                 }
             if (pts.compareTo(g.weight()) != 0)
                 out.add(rules.finding("group-points", f.sheet(), cn.shangwu.audit.annotate.Annotator.a1(g.row(), g.col()), pts, g.weight(), g.name(), null)
