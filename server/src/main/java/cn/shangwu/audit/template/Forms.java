@@ -9,6 +9,8 @@ import java.util.Optional;
 
 /** The registry of forms: every form the server knows, and which one an upload is. */
 public final class Forms {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Forms.class);
+
     private final List<Form> forms;
 
     public Forms(List<Form> forms) {
@@ -52,8 +54,21 @@ public final class Forms {
                                 + "部门整体支出绩效评价基础数据表、部门决算公开01–09表、专项资金预算执行明细表）：未找到表名或表头"));
     }
 
+    /**
+     * Recognises and checks. A layout no reader foresaw must reach the clerk as a clear 4xx, not a server error:
+     * an unexpected failure inside a form is logged with its stack trace here and answered as an unreadable structure.
+     */
     public Checked check(Upload upload, CheckOptions options) {
-        return recognize(upload).check(upload, options);
+        Form form = recognize(upload);
+        try {
+            return form.check(upload, options);
+        } catch (BadWorkbookException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            log.warn("审核 {}（{}）时出现未预料的错误", upload.filename(), form.id(), e);
+            throw new BadWorkbookException("无法审核", "文件“" + upload.filename() + "”被识别为" + form.name()
+                    + "，但其表格结构无法识别，请使用本系统模板或官方格式重新填报");
+        }
     }
 
     private Optional<Form> claimedByStreamedForm(Upload upload) {

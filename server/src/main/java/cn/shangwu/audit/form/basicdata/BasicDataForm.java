@@ -46,15 +46,7 @@ public final class BasicDataForm implements Form {
 
     @Override
     public Checked check(Upload upload, CheckOptions options) {
-        try {
-            return checkOrThrow(upload, options);
-        } catch (BadWorkbookException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            // a layout our readers did not foresee must come back as a clear 4xx, never as a server error
-            throw new BadWorkbookException("无法审核", "文件“" + upload.filename() + "”的基础数据表结构无法识别（%s），请使用本系统模板或官方格式重新填报"
-                    .formatted(e.getClass().getSimpleName()));
-        }
+        return checkOrThrow(upload, options);
     }
 
     private Checked checkOrThrow(Upload upload, CheckOptions options) {
