@@ -3,10 +3,8 @@ package cn.shangwu.audit.read;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -59,6 +57,11 @@ public final class Upload {
         return workbook;
     }
 
+    /** Whether the POI workbook has been opened (streamed forms must be able to avoid it). */
+    synchronized boolean opened() {
+        return workbook != null;
+    }
+
     /** Every sheet as a text grid, built once and shared by all form recognisers. */
     public synchronized List<Grid> grids() {
         if (grids == null) {
@@ -83,37 +86,15 @@ public final class Upload {
         if (kind != Kind.XLSX) return null;
         synchronized (this) {
             if (customProperties == null)
-                customProperties = customXml != null ? parseCustomProperties(customXml)
-                        : workbook() instanceof XSSFWorkbook x ? readCustomProperties(x) : java.util.Map.of();
+                // The size check read every entry: no docProps/custom.xml means no properties. Never open the workbook
+                // for them — a 100,000-row F5 without properties must stay on the streaming path.
+                customProperties = customXml != null ? parseCustomProperties(customXml) : java.util.Map.of();
         }
         return customProperties.get(name);
     }
 
-    private static final java.util.regex.Pattern CUSTOM_PART = java.util.regex.Pattern.compile("/docProps/custom\\.xml",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern TEXT_PROPERTY = java.util.regex.Pattern.compile(
             "<(?:\\w+:)?property\\b[^>]*\\bname=\"([^\"]*)\"[^>]*>\\s*<(?:\\w+:)?lpwstr>([^<]*)</");
-
-    /** Text custom properties, read straight from docProps/custom.xml: POI's properties API costs ms per upload. */
-    private static java.util.Map<String, String> readCustomProperties(XSSFWorkbook x) {
-        try {
-            var parts = x.getPackage().getPartsByName(CUSTOM_PART);
-            if (parts.isEmpty()) return java.util.Map.of();
-            String xml;
-            try (var in = parts.get(0).getInputStream()) {
-                xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            }
-            return parseCustomProperties(xml);
-        } catch (IOException | RuntimeException e) {
-            java.util.Map<String, String> out = new java.util.HashMap<>();
-            POIXMLProperties.CustomProperties cp = x.getProperties().getCustomProperties();
-            for (String n : new String[]{"TemplateId", "TemplateVersion"}) {
-                var p = cp.getProperty(n);
-                if (p != null && p.getLpwstr() != null) out.put(n, p.getLpwstr());
-            }
-            return out;
-        }
-    }
 
     private static java.util.Map<String, String> parseCustomProperties(String xml) {
         java.util.Map<String, String> out = new java.util.HashMap<>();
