@@ -70,7 +70,7 @@ public final class Upload {
         return grids;
     }
 
-    /** The TemplateId custom property our blanks carry, or null. */
+    /** The TemplateId custom property our blanks carry, or null (also when the properties part cannot be read). */
     public String templateId() {
         return customProperty("TemplateId");
     }
@@ -81,12 +81,19 @@ public final class Upload {
 
     private String customProperty(String name) {
         if (kind != Kind.XLSX) return null;
-        synchronized (this) {
-            if (customProperties == null)
-                customProperties = customXml != null ? parseCustomProperties(customXml)
-                        : workbook() instanceof XSSFWorkbook x ? readCustomProperties(x) : java.util.Map.of();
+        try {
+            synchronized (this) {
+                if (customProperties == null)
+                    customProperties = customXml != null ? parseCustomProperties(customXml)
+                            : workbook() instanceof XSSFWorkbook x ? readCustomProperties(x) : java.util.Map.of();
+            }
+            return customProperties.get(name);
+        } catch (BadWorkbookException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A damaged properties part only means "not one of our blanks": the labels still decide the form.
+            return null;
         }
-        return customProperties.get(name);
     }
 
     private static final java.util.regex.Pattern CUSTOM_PART = java.util.regex.Pattern.compile("/docProps/custom\\.xml",
