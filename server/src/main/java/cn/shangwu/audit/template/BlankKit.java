@@ -49,6 +49,14 @@ public final class BlankKit {
         return s;
     }
 
+    /** The cell at (r, c), created with its row when missing. */
+    public static Cell cell(Sheet s, int r, int c) {
+        Row row = s.getRow(r);
+        if (row == null) row = s.createRow(r);
+        Cell cell = row.getCell(c);
+        return cell != null ? cell : row.createCell(c);
+    }
+
     /** A4, one page wide (as many pages tall as needed), centred horizontally. */
     public static void printA4(Sheet s, boolean landscape) {
         PrintSetup ps = s.getPrintSetup();

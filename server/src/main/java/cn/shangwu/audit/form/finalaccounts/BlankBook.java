@@ -77,10 +77,7 @@ public final class BlankBook {
     }
 
     public Cell cell(Sheet s, int r, int c, CellStyle style) {
-        Row row = s.getRow(r);
-        if (row == null) row = s.createRow(r);
-        Cell cell = row.getCell(c);
-        if (cell == null) cell = row.createCell(c);
+        Cell cell = BlankKit.cell(s, r, c);
         if (style != null) cell.setCellStyle(style);
         return cell;
     }

@@ -220,10 +220,7 @@ public final class BlankWriter {
     }
 
     private Cell put(int r, int c, String text, CellStyle st) {
-        Row row = s.getRow(r);
-        if (row == null) row = s.createRow(r);
-        Cell cell = row.getCell(c);
-        if (cell == null) cell = row.createCell(c);
+        Cell cell = BlankKit.cell(s, r, c);
         if (text != null) cell.setCellValue(text);
         cell.setCellStyle(st);
         return cell;
