@@ -1,5 +1,6 @@
 package cn.shangwu.audit.consolidate;
 
+import cn.shangwu.audit.template.BlankKit;
 import org.apache.poi.ss.usermodel.*;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -190,14 +191,9 @@ public final class TemplateGenerator {
 
         Styles(Workbook wb) {
             DataFormat df = wb.createDataFormat();
-            Font big = wb.createFont();
-            big.setBold(true);
-            big.setFontHeightInPoints((short) 14);
-            Font b = wb.createFont();
-            b.setBold(true);
-            title = wb.createCellStyle();
-            title.setFont(big);
-            title.setAlignment(HorizontalAlignment.CENTER);
+            Font big = BlankKit.bold(wb, null, 14);
+            Font b = BlankKit.bold(wb, null, 0);
+            title = BlankKit.title(wb, big);
             header = bordered(wb);
             header.setFont(b);
             header.setAlignment(HorizontalAlignment.CENTER);
@@ -223,12 +219,7 @@ public final class TemplateGenerator {
         }
 
         private static CellStyle bordered(Workbook wb) {
-            CellStyle s = wb.createCellStyle();
-            s.setBorderTop(BorderStyle.THIN);
-            s.setBorderBottom(BorderStyle.THIN);
-            s.setBorderLeft(BorderStyle.THIN);
-            s.setBorderRight(BorderStyle.THIN);
-            return s;
+            return BlankKit.bordered(wb);
         }
     }
 }

@@ -73,7 +73,7 @@ public final class Upload {
         return grids;
     }
 
-    /** The TemplateId custom property our blanks carry, or null. */
+    /** The TemplateId custom property our blanks carry, or null (also when the properties part cannot be read). */
     public String templateId() {
         return customProperty("TemplateId");
     }

@@ -31,10 +31,7 @@ public final class Units {
         try (Connection c = ds.getConnection();
              PreparedStatement ps = c.prepareStatement("INSERT IGNORE INTO unit (code, name, parent_code, level) VALUES (?,?,?,?)")) {
             for (Unit u : units) { // parents come first in the file
-                ps.setString(1, u.code());
-                ps.setString(2, u.name());
-                ps.setString(3, u.parent());
-                ps.setString(4, u.level());
+                bind(ps, u);
                 ps.executeUpdate();
             }
         } catch (SQLException e) {
@@ -83,13 +80,18 @@ public final class Units {
         try (Connection c = ds.getConnection();
              PreparedStatement ps = c.prepareStatement("INSERT INTO unit (code, name, parent_code, level) VALUES (?,?,?,?) "
                      + "ON DUPLICATE KEY UPDATE name = VALUES(name), parent_code = VALUES(parent_code), level = VALUES(level)")) {
-            ps.setString(1, u.code());
-            ps.setString(2, u.name());
-            ps.setString(3, u.parent());
-            ps.setString(4, u.level());
+            bind(ps, u);
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("保存单位失败", e);
         }
+    }
+
+    /** The (code, name, parent_code, level) parameters both writes share. */
+    private static void bind(PreparedStatement ps, Unit u) throws SQLException {
+        ps.setString(1, u.code());
+        ps.setString(2, u.name());
+        ps.setString(3, u.parent());
+        ps.setString(4, u.level());
     }
 }

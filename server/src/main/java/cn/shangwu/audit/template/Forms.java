@@ -34,7 +34,7 @@ public final class Forms {
     public Form recognize(Upload upload) {
         // Our template id comes from docProps/custom.xml met by the upload's size check: no workbook open, no streaming.
         if (upload.kind() == Upload.Kind.XLSX) {
-            String id = safeTemplateId(upload);
+            String id = upload.templateId();
             if (id != null) {
                 Optional<Form> f = byId(id);
                 if (f.isPresent()) return f.get();
@@ -80,16 +80,6 @@ public final class Forms {
             }
         }
         return Optional.empty();
-    }
-
-    private static String safeTemplateId(Upload upload) {
-        try {
-            return upload.templateId();
-        } catch (BadWorkbookException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     private static int safeRecognize(Form f, Upload upload) {

@@ -1,12 +1,9 @@
 package cn.shangwu.audit.form.finalaccounts;
 
+import cn.shangwu.audit.template.BlankKit;
 import org.apache.poi.ss.usermodel.*;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.*;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * Building blocks for our blank templates: styles (labels and formulas locked, input cells unlocked), titles, A4
@@ -19,15 +16,10 @@ public final class BlankBook {
     public final CellStyle title, header, label, input, inputText, formula, plain, right;
 
     public BlankBook() {
-        Font bold = wb.createFont();
-        bold.setBold(true);
-        Font big = wb.createFont();
-        big.setBold(true);
-        big.setFontHeightInPoints((short) 16);
+        Font bold = BlankKit.bold(wb, null, 0);
+        Font big = BlankKit.bold(wb, null, 16);
         DataFormat df = wb.createDataFormat();
-        title = wb.createCellStyle();
-        title.setFont(big);
-        title.setAlignment(HorizontalAlignment.CENTER);
+        title = BlankKit.title(wb, big);
         header = bordered();
         header.setFont(bold);
         header.setAlignment(HorizontalAlignment.CENTER);
@@ -50,13 +42,7 @@ public final class BlankBook {
     }
 
     private CellStyle bordered() {
-        CellStyle s = wb.createCellStyle();
-        s.setBorderTop(BorderStyle.THIN);
-        s.setBorderBottom(BorderStyle.THIN);
-        s.setBorderLeft(BorderStyle.THIN);
-        s.setBorderRight(BorderStyle.THIN);
-        s.setVerticalAlignment(VerticalAlignment.CENTER);
-        return s;
+        return BlankKit.boxed(wb);
     }
 
     /** A new sheet with its title, table mark (e.g. 公开01表), 部门 line and 单位：万元, A4 and fit to one page wide. */
@@ -67,19 +53,8 @@ public final class BlankBook {
         if (mark != null) put(s, 1, lastCol, mark, right);
         put(s, 2, 0, "部门：", plain);
         put(s, 2, lastCol, "单位：万元", right);
-        PrintSetup ps = s.getPrintSetup();
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setLandscape(landscape);
-        s.setFitToPage(true);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        s.setHorizontallyCenter(true);
-        s.protectSheet("");
-        s.lockInsertRows(false);
-        s.lockDeleteRows(false);
-        s.lockFormatCells(false);
-        s.lockFormatColumns(false);
-        s.lockFormatRows(false);
+        BlankKit.printA4(s, landscape);
+        BlankKit.protect(s);
         return s;
     }
 
@@ -102,10 +77,7 @@ public final class BlankBook {
     }
 
     public Cell cell(Sheet s, int r, int c, CellStyle style) {
-        Row row = s.getRow(r);
-        if (row == null) row = s.createRow(r);
-        Cell cell = row.getCell(c);
-        if (cell == null) cell = row.createCell(c);
+        Cell cell = BlankKit.cell(s, r, c);
         if (style != null) cell.setCellStyle(style);
         return cell;
     }
@@ -120,16 +92,7 @@ public final class BlankBook {
     /** Recomputes every formula (so the cached values are there), sets the template's custom properties, writes bytes. */
     public byte[] finish(String templateId, String version) {
         XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
-        var cp = wb.getProperties().getCustomProperties();
-        cp.addProperty("TemplateId", templateId);
-        cp.addProperty("TemplateVersion", version);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            wb.write(out);
-            wb.close();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BlankKit.finish(wb, templateId, version);
     }
 
     public static String col(int c) {

@@ -55,7 +55,7 @@ public final class FinalAccountsForm implements Form {
         for (String id : List.of("02", "03", "05", "08", "09")) if (tables.containsKey(id)) codes.checkFunctional(tables.get(id), findings);
         if (tables.containsKey("06")) codes.checkEconomic(tables.get("06"), findings);
         for (String id : List.of("08", "09")) emptyNeedsNote(tables.get(id), findings);
-        if (ID.equals(safeTemplateId(upload))) formulas(tables, findings);
+        if (ID.equals(upload.templateId())) formulas(tables, findings);
         RuleEngine engine = new RuleEngine(tables);
         findings.addAll(engine.run(rules));
         Map<String, Fact> facts = engine.facts(rules);
@@ -126,14 +126,6 @@ public final class FinalAccountsForm implements Form {
                 }
         }
         return m;
-    }
-
-    private static String safeTemplateId(Upload upload) {
-        try {
-            return upload.templateId();
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     @Override

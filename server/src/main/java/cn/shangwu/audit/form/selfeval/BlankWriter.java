@@ -1,15 +1,11 @@
 package cn.shangwu.audit.form.selfeval;
 
+import cn.shangwu.audit.template.BlankKit;
 import org.apache.poi.ss.usermodel.*;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * Writes the blank F1/F2 workbook in the official layout of seeds 000/001: same labels, column order and merged
@@ -31,9 +27,7 @@ public final class BlankWriter {
     private BlankWriter(String sheetName) {
         s = wb.createSheet(sheetName);
         DataFormat fmt = wb.createDataFormat();
-        Font bold = wb.createFont();
-        bold.setBold(true);
-        bold.setFontHeightInPoints((short) 16);
+        Font bold = BlankKit.bold(wb, null, 16);
         title = style(false, null, false);
         title.setFont(bold);
         title.setBorderBottom(BorderStyle.NONE);
@@ -55,12 +49,8 @@ public final class BlankWriter {
         note.setBorderRight(BorderStyle.NONE);
     }
 
-    private XSSFCellStyle style(boolean editable, Short format, boolean tint) {
-        XSSFCellStyle st = wb.createCellStyle();
-        st.setBorderBottom(BorderStyle.THIN);
-        st.setBorderTop(BorderStyle.THIN);
-        st.setBorderLeft(BorderStyle.THIN);
-        st.setBorderRight(BorderStyle.THIN);
+    private CellStyle style(boolean editable, Short format, boolean tint) {
+        CellStyle st = BlankKit.bordered(wb);
         st.setAlignment(HorizontalAlignment.CENTER);
         st.setVerticalAlignment(VerticalAlignment.CENTER);
         st.setWrapText(true);
@@ -76,16 +66,7 @@ public final class BlankWriter {
     public static byte[] write(Kind kind, String templateId, String version) {
         BlankWriter w = new BlankWriter(kind == Kind.PROJECT ? "项目支出绩效自评表" : "部门整体支出绩效自评表");
         w.build(kind);
-        var cp = w.wb.getProperties().getCustomProperties();
-        cp.addProperty("TemplateId", templateId);
-        cp.addProperty("TemplateVersion", version);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            w.wb.write(out);
-            w.wb.close();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BlankKit.finish(w.wb, templateId, version);
     }
 
     private void build(Kind kind) {
@@ -196,19 +177,9 @@ public final class BlankWriter {
         put(total + 3, 4, "联系电话：", note);
         put(total + 3, 6, "单位负责人签字：", note);
 
-        PrintSetup ps = s.getPrintSetup();
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setLandscape(true);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        s.setFitToPage(true);
-        s.setHorizontallyCenter(true);
+        BlankKit.printA4(s, true);
         s.enableLocking();
-        s.lockInsertRows(false);
-        s.lockDeleteRows(false);
-        s.lockFormatCells(false);
-        s.lockFormatColumns(false);
-        s.lockFormatRows(false);
+        BlankKit.allowRowEdits(s);
         s.lockSelectLockedCells(false);
         s.lockSelectUnlockedCells(false);
         wb.setForceFormulaRecalculation(true);
@@ -249,10 +220,7 @@ public final class BlankWriter {
     }
 
     private Cell put(int r, int c, String text, CellStyle st) {
-        Row row = s.getRow(r);
-        if (row == null) row = s.createRow(r);
-        Cell cell = row.getCell(c);
-        if (cell == null) cell = row.createCell(c);
+        Cell cell = BlankKit.cell(s, r, c);
         if (text != null) cell.setCellValue(text);
         cell.setCellStyle(st);
         return cell;

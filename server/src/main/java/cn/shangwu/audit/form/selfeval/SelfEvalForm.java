@@ -85,7 +85,7 @@ public class SelfEvalForm implements Form {
         List<Finding> findings = new ArrayList<>();
         SelfEval form = reader.read(upload, g, findings);
         FormulaEvaluator ev = upload.workbook().getCreationHelper().createFormulaEvaluator();
-        FormulaIntegrity.check(g.sheet(), form, id.equals(templateId(upload)), ev, rules, findings);
+        FormulaIntegrity.check(g.sheet(), form, id.equals(upload.templateId()), ev, rules, findings);
         Score score = verifier.verify(form, policy, findings);
         blankComputedCells(form, score, findings);
         Map<String, Object> meta = new LinkedHashMap<>();
@@ -151,14 +151,6 @@ public class SelfEvalForm implements Form {
 
     private static void fact(Map<String, Fact> out, String key, Val v, String sheet) {
         if (v != null && v.present()) out.put(key, new Fact(v.value(), sheet, v.a1()));
-    }
-
-    private static String templateId(Upload upload) {
-        try {
-            return upload.templateId();
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     @Override
