@@ -95,7 +95,7 @@ async function show(id) {
     App.el('span', {}, (templateNames[s.template] || s.template) + ' · ' + s.year + ' 年度 · 第 ' + s.version + ' 版'),
     App.state(s.stateLabel), s.locked ? App.el('span', {}, '（已锁定）') : null,
     App.el('span', {}, '错误 ' + count(s, 'ERROR') + '，提示 ' + count(s, 'WARNING') + '，信息 ' + count(s, 'INFO')),
-    s.score ? App.el('span', {}, '自评 ' + App.num(s.score.reported) + ' 分，复核 ' + App.num(s.score.verified) + ' 分（' + s.score.grade + '）') : null,
+    s.score && s.score.verified !== null ? App.el('span', {}, '自评 ' + App.num(s.score.reported) + ' 分，复核 ' + App.num(s.score.verified) + ' 分（' + s.score.grade + '）') : null,
     App.el('span', { class: 'muted' }, s.filename)].filter(Boolean));
   App.findingRows(document.querySelector('#findings tbody'), s.findings);
   App.notesList(document.getElementById('notes'), s.notes);

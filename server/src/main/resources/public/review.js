@@ -77,7 +77,7 @@ async function openSubmission(id) {
   const count = sev => s.findings.filter(f => f.severity === sev).length;
   document.getElementById('detail-summary').replaceChildren(...[App.el('span', { id: 'detail-state' }, App.state(s.stateLabel), s.locked ? ' 已锁定' : ''),
     App.el('span', {}, '错误 ' + count('ERROR') + '，提示 ' + count('WARNING') + '，信息 ' + count('INFO')),
-    s.score ? App.el('span', {}, '自评 ' + App.num(s.score.reported) + ' 分，复核 ' + App.num(s.score.verified) + ' 分（' + s.score.grade + '）') : null].filter(Boolean));
+    s.score && s.score.verified !== null ? App.el('span', {}, '自评 ' + App.num(s.score.reported) + ' 分，复核 ' + App.num(s.score.verified) + ' 分（' + s.score.grade + '）') : null].filter(Boolean));
   App.findingRows(document.querySelector('#findings tbody'), s.findings);
   document.getElementById('detail-explanation').textContent = s.explanation ? '填报说明：' + s.explanation
     : (count('WARNING') > 0 ? '填报单位尚未提交填报说明（有提示性问题时须先说明才能通过）' : '');

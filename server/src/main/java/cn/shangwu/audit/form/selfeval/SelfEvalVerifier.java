@@ -34,6 +34,12 @@ public final class SelfEvalVerifier {
     }
 
     public Score verify(SelfEval f, Policy policy, List<Finding> out) {
+        if (unfilled(f)) {
+            // An unchanged blank: one clear finding instead of a weight error per 一级指标; nothing to score.
+            Val budget = f.funds().total().get("budget");
+            out.add(rules.finding("unfilled", f.sheet(), budget == null ? null : budget.a1(), null));
+            return new Score(null, null, null);
+        }
         BigDecimal execScore = funds(f, out);
         sources(f, out);
         breakdowns(f, out);
@@ -51,6 +57,21 @@ public final class SelfEvalVerifier {
         BigDecimal verified = execScore.add(indicators).setScale(2, RoundingMode.HALF_UP);
         BigDecimal reported = total(f, reportedSum, out);
         return new Score(plain(reported), plain(verified), Score.grade(verified));
+    }
+
+    /** No amount in the funds block and nothing typed in any indicator row. */
+    private static boolean unfilled(SelfEval f) {
+        for (String column : List.of("budget", "executed")) {
+            Val v = f.funds().total().get(column);
+            if (v != null && v.present()) return false;
+        }
+        for (SelfEval.Indicator i : f.indicators())
+            if (i.score().present() || i.points().present() || notBlank(i.target()) || notBlank(i.actual())) return false;
+        return true;
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
     }
 
     /** 100 rather than 1E+2 or 100.00. */
