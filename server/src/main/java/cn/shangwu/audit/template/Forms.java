@@ -59,7 +59,11 @@ public final class Forms {
      * an unexpected failure inside a form is logged with its stack trace here and answered as an unreadable structure.
      */
     public Checked check(Upload upload, CheckOptions options) {
-        Form form = recognize(upload);
+        return check(recognize(upload), upload, options);
+    }
+
+    /** Checks an upload already recognised as {@code form}, with the same 4xx for unforeseen reader failures. */
+    public Checked check(Form form, Upload upload, CheckOptions options) {
         try {
             return form.check(upload, options);
         } catch (BadWorkbookException e) {

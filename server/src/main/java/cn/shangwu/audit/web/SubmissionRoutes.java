@@ -77,7 +77,7 @@ final class SubmissionRoutes {
         CheckOptions.OtherForms others = templateId -> submissions.latestFacts(u, year, templateId);
         // The 决算 tables as the consolidation sums them, read from the grids already built and before check() annotates.
         String tables = Consolidator.FINAL_ACCOUNTS.equals(form.id()) ? StoredTables.of(upload) : null;
-        Checked checked = form.check(upload, new CheckOptions(ctx.formParam("policy"), others));
+        Checked checked = forms.check(form, upload, new CheckOptions(ctx.formParam("policy"), others));
         if (tables != null) checked = new Checked(checked.report(), checked.annotated(), checked.annotatedExtension(), checked.facts(), tables);
         Submission s = submissions.store(unit, year, file.filename(), bytes, checked, user.id());
         audit.record(user, "UPLOAD", unit, s.id(), form.name() + " " + year + " 年第 " + s.version() + " 版：" + file.filename()
